@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Two hosts for the same app:
+ * - `proxy`: `vite` dev server with mocking off; its proxy forwards /api and
+ *   /v6–/v8 to the mock as a real HTTPS server with a self-signed certificate
+ *   (VEEAM_*_INSECURE_TLS=1). The same specs can run against a real server.
+ * - `demo`: the production demo build (`vite preview --mode demo`), with the
+ *   mock in a service worker, as a user of `npm run demo` sees it.
+ * Debian's chromium is used when present: this network cannot download Playwright's.
+ */
+const systemChromium = '/usr/bin/chromium';
+const MOCK_PORT = 9443;
+const DEV_PORT = 5173;
+const DEMO_PORT = 4174;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'proxy',
+      testIgnore: ['demo.spec.ts', 'screenshots.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEV_PORT)}` },
+    },
+    {
+      name: 'demo',
+      testMatch: ['demo.spec.ts', 'screenshots.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `tsx src/mocks/http-server.ts --port ${String(MOCK_PORT)}`,
+      port: MOCK_PORT,
+      reuseExistingServer: !process.env.CI,
+      ignoreHTTPSErrors: true,
+    },
+    {
+      command: `vite --host 127.0.0.1 --port ${String(DEV_PORT)}`,
+      url: `http://127.0.0.1:${String(DEV_PORT)}/login`,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        VEEAM_EM_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
+        VEEAM_EM_INSECURE_TLS: '1',
+        VEEAM_M365_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
+        VEEAM_M365_INSECURE_TLS: '1',
+      },
+    },
+    {
+      command: `vite build --mode demo --outDir dist-demo --logLevel warn && vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
+      url: `http://127.0.0.1:${String(DEMO_PORT)}/login`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
+});

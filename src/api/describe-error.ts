@@ -1,0 +1,90 @@
+import { ApiError, type ApiSource } from './errors';
+
+/** What to tell a person about an error: what happened and what to do next. */
+export interface ErrorDescription {
+  title: string;
+  message: string;
+  status: number | null;
+  details: string | null;
+}
+
+const serverName: Record<ApiSource, string> = {
+  em: 'Enterprise Manager',
+  m365: 'Veeam Backup for Microsoft 365',
+};
+const serverHint: Record<ApiSource, string> = {
+  em: 'Enterprise Manager REST API (port 9398)',
+  m365: 'Veeam Backup for Microsoft 365 REST API (port 4443)',
+};
+
+export function describeError(error: unknown): ErrorDescription {
+  if (!(error instanceof ApiError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      title: 'Something went wrong',
+      message: 'The page could not be shown. Try again, or go back to the previous page.',
+      status: null,
+      details: message,
+    };
+  }
+  const name = serverName[error.source];
+  const base = { status: error.status, details: error.details };
+  switch (error.kind) {
+    case 'network':
+      return {
+        ...base,
+        title: `Cannot reach ${name}`,
+        message: `No answer came back. Check that the server is running and reachable from this app (the dev proxy needs ${error.source === 'em' ? 'VEEAM_EM_URL' : 'VEEAM_M365_URL'}), then try again.`,
+      };
+    case 'not-json':
+      return {
+        ...base,
+        title: `This does not look like ${name}`,
+        message: `The server answered with a web page or other non-JSON content instead of data. Check that the address points at the ${serverHint[error.source]}, not a login page or another service.`,
+      };
+    case 'invalid-response':
+      return {
+        ...base,
+        title: 'The server sent data this app does not understand',
+        message: `A field the app needs is missing or has an unexpected value. The rest of the app still works; if this keeps happening, report the details below with your ${name} version.`,
+      };
+    case 'http':
+      return { ...base, ...describeStatus(error) };
+  }
+}
+
+function describeStatus(error: ApiError): { title: string; message: string } {
+  const said = error.message ? ` The server said: “${error.message}”` : '';
+  switch (error.status) {
+    case 400:
+      return {
+        title: 'The server rejected the request',
+        message: `One of the values sent is not valid.${said} Check the filters or the address and try again.`,
+      };
+    case 401:
+      return { title: 'Your session has ended', message: 'Sign in again to continue.' };
+    case 403:
+      return {
+        title: 'You do not have access to this',
+        message:
+          error.source === 'em'
+            ? 'Your account needs the Portal Administrator, Portal User or Restore Operator role in Enterprise Manager.'
+            : 'Your account is not allowed to read this. Ask your Veeam administrator for access.',
+      };
+    case 404:
+      return {
+        title: 'Not found',
+        message: `The server has nothing at this address. It may have been deleted, or the link is wrong or incomplete.${said}`,
+      };
+    case 429:
+      return {
+        title: 'Too many requests',
+        message: 'The server is throttling requests. Wait a few seconds and try again.',
+      };
+    default:
+      return {
+        title: `The server had a problem (${String(error.status ?? 'error')})`,
+        message: `This is usually temporary.${said} Try again in a moment; if it persists, check the server's logs.`,
+      };
+  }
+}

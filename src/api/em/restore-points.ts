@@ -1,0 +1,64 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { emGet } from './http';
+import { linkTarget } from './backups';
+import { eq } from './filter';
+import { fetchAllPages, queryEntitiesSchema } from './query';
+import { ReferenceListSchema, ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
+
+/**
+ * A restore point entity (seed 002). `Name` is the server's local time in SQL
+ * Server style with space padding ("Jan 17 2019  5:21PM"): keep it verbatim.
+ */
+export const RestorePointSchema = ResourceSchema.extend({
+  BackupDateUTC: UtcDateSchema,
+}).transform((value) => {
+  const resource = toResource(value);
+  return {
+    ...resource,
+    backupDate: value.BackupDateUTC,
+    backup: linkTarget(findLink(resource.links, 'Up', 'BackupReference')),
+    backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
+  };
+});
+export type RestorePoint = z.output<typeof RestorePointSchema>;
+
+export function fetchRestorePoint(id: string, signal?: AbortSignal): Promise<RestorePoint> {
+  return emGet(`/api/restorePoints/${encodeURIComponent(id)}?format=Entity`, RestorePointSchema, signal);
+}
+
+export function fetchRestorePointChildren(
+  id: string,
+  child: 'vmRestorePoints' | 'backupFiles',
+  signal?: AbortSignal,
+) {
+  return emGet(`/api/restorePoints/${encodeURIComponent(id)}/${child}`, ReferenceListSchema, signal);
+}
+
+/** All restore points of a backup as entities, newest first, through the query service. */
+export function fetchRestorePointsOfBackup(backupUid: string, signal?: AbortSignal) {
+  return fetchAllPages(
+    { type: 'RestorePoint', filter: eq('BackupUid', backupUid), sortDesc: 'CreationTime', pageSize: 500 },
+    queryEntitiesSchema('RestorePoints', RestorePointSchema),
+    { signal },
+  );
+}
+
+export const restorePointQueries = {
+  all: () => ['em', 'restorePoints'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...restorePointQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => fetchRestorePoint(id, signal),
+    }),
+  children: (id: string, child: 'vmRestorePoints' | 'backupFiles') =>
+    queryOptions({
+      queryKey: [...restorePointQueries.all(), 'detail', id, child],
+      queryFn: ({ signal }) => fetchRestorePointChildren(id, child, signal),
+    }),
+  ofBackup: (backupUid: string) =>
+    queryOptions({
+      queryKey: [...restorePointQueries.all(), 'list', { backupUid }],
+      queryFn: ({ signal }) => fetchRestorePointsOfBackup(backupUid, signal),
+    }),
+};

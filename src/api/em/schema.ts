@@ -1,0 +1,95 @@
+/**
+ * Shapes every EM resource shares (em-api.md A3): Links, references, entity
+ * lists and query results. Empty lists arrive as `null`, `[]` or a missing key;
+ * all three mean "none".
+ */
+import { z } from 'zod';
+import { parseUtc } from '@/lib/dates';
+import { idFromHref, idFromUid } from '../href';
+
+export const LinkSchema = z
+  .object({
+    Rel: z.string(),
+    Href: z.string(),
+    Name: z.string().nullish(),
+    Type: z.string().nullish(),
+  })
+  .transform((link) => ({
+    rel: link.Rel,
+    href: link.Href,
+    name: link.Name ?? null,
+    type: link.Type ?? null,
+  }));
+export type Link = z.output<typeof LinkSchema>;
+
+const LinksSchema = z
+  .array(LinkSchema)
+  .nullish()
+  .transform((links) => links ?? []);
+
+/** A date-time the API sends as UTC text, parsed to a Date (0–7 fraction digits). */
+export const UtcDateSchema = z.string().transform((value, ctx) => {
+  const date = parseUtc(value);
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: `not a date-time: "${value}"` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** Fields every reference and entity carries. Extra fields are kept in `raw`. */
+export const ResourceSchema = z.looseObject({
+  UID: z.string().nullish(),
+  Name: z.string(),
+  Href: z.string(),
+  Type: z.string().nullish(),
+  Links: LinksSchema,
+});
+
+export interface EmResource {
+  id: string;
+  uid: string | null;
+  name: string;
+  href: string;
+  type: string | null;
+  links: Link[];
+  /** Every field the server sent, for the "all fields" view. */
+  raw: Record<string, unknown>;
+}
+
+export function toResource(value: z.output<typeof ResourceSchema>): EmResource {
+  const { UID, Name, Href, Type, Links, ...rest } = value;
+  return {
+    id: UID ? idFromUid(UID) : idFromHref(Href),
+    uid: UID ?? null,
+    name: Name,
+    href: Href,
+    type: Type ?? null,
+    links: Links,
+    raw: { UID, Name, Href, Type, ...rest },
+  };
+}
+
+export const ReferenceSchema = ResourceSchema.transform(toResource);
+export type Reference = EmResource;
+
+/** `{"Refs":[...]}` — a plain collection of references. */
+export const ReferenceListSchema = z
+  .looseObject({ Refs: z.array(ReferenceSchema).nullish() })
+  .transform((body) => body.Refs ?? []);
+
+/** `{"<Plural>":[...]}` — a collection of entities (`?format=Entity`). */
+export function entityListSchema<T extends z.ZodType>(plural: string, item: T) {
+  return z
+    .looseObject({ [plural]: z.array(item).nullish() })
+    .transform((body) => (body[plural]) ?? []);
+}
+
+/** Links by relation and type, e.g. the `Up` link to the backup. */
+export function findLink(links: Link[], rel: string, type?: string): Link | undefined {
+  return links.find(
+    (link) =>
+      link.rel.toLowerCase() === rel.toLowerCase() &&
+      (type === undefined || link.type?.toLowerCase() === type.toLowerCase()),
+  );
+}

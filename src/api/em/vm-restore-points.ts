@@ -1,0 +1,110 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { emGet } from './http';
+import { linkTarget } from './backups';
+import { eq, or } from './filter';
+import { fetchAllPages, queryEntitiesSchema } from './query';
+import { ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
+
+export const ALGORITHMS = ['Full', 'ReversedIncremental', 'Incremental', 'SyntheticFull'] as const;
+export const POINT_TYPES = ['Full', 'Increment', 'ReverseIncrement'] as const;
+
+/**
+ * A VM restore point entity (seed 001). The element is `CreationTimeUTC` in
+ * responses although the docs' table calls it CreationTime; accept all three.
+ * Algorithm and PointType stay strings so a future value does not break a page.
+ */
+export const VmRestorePointSchema = ResourceSchema.extend({
+  CreationTimeUTC: UtcDateSchema.optional(),
+  CreationTimeUtc: UtcDateSchema.optional(),
+  CreationTime: UtcDateSchema.optional(),
+  VmName: z.string().nullish(),
+  VmDisplayName: z.string().nullish(),
+  Algorithm: z.string().nullish(),
+  PointType: z.string().nullish(),
+  HierarchyObjRef: z.string().nullish(),
+})
+  .refine((value) => value.CreationTimeUTC ?? value.CreationTimeUtc ?? value.CreationTime, {
+    message: 'CreationTimeUTC is missing',
+    path: ['CreationTimeUTC'],
+  })
+  .transform((value) => {
+    const resource = toResource(value);
+    return {
+      ...resource,
+      creationTime: (value.CreationTimeUTC ?? value.CreationTimeUtc ?? value.CreationTime) as Date,
+      vmName: value.VmName ?? value.VmDisplayName ?? vmNameFromPointName(value.Name),
+      vmDisplayName: value.VmDisplayName ?? null,
+      algorithm: value.Algorithm ?? null,
+      pointType: value.PointType ?? null,
+      hierarchyObjRef: value.HierarchyObjRef ?? null,
+      restorePoint: linkTarget(findLink(resource.links, 'Up', 'RestorePointReference')),
+      backupFile: linkTarget(findLink(resource.links, 'Up', 'BackupFileReference')),
+      backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
+    };
+  });
+export type VmRestorePoint = z.output<typeof VmRestorePointSchema>;
+
+/** `sql01@2025-06-16 04:00:52` → `sql01` (older servers omit VmName; references carry only the name). */
+export function vmNameFromPointName(name: string): string {
+  const at = name.lastIndexOf('@');
+  return at > 0 ? name.slice(0, at) : name;
+}
+
+export const vmRestorePointPage = queryEntitiesSchema('VmRestorePoints', VmRestorePointSchema);
+
+export function fetchVmRestorePoint(id: string, signal?: AbortSignal): Promise<VmRestorePoint> {
+  return emGet(
+    `/api/vmRestorePoints/${encodeURIComponent(id)}?format=Entity`,
+    VmRestorePointSchema,
+    signal,
+  );
+}
+
+/** Entities for a list of UIDs, 40 per request, to fill the columns of a reference list. */
+export async function fetchVmRestorePointsByUid(
+  uids: string[],
+  signal?: AbortSignal,
+): Promise<VmRestorePoint[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < uids.length; i += 40) batches.push(uids.slice(i, i + 40));
+  const pages = await Promise.all(
+    batches.map((batch) =>
+      fetchAllPages(
+        { type: 'VmRestorePoint', filter: or(...batch.map((uid) => eq('UID', uid))), pageSize: 100 },
+        vmRestorePointPage,
+        { signal },
+      ),
+    ),
+  );
+  return pages.flat();
+}
+
+/** Every restore point of one VM (exact, case-insensitive name match), newest first. */
+export function fetchVmRestorePointsOfVm(vmName: string, signal?: AbortSignal) {
+  return fetchAllPages(
+    { type: 'VmRestorePoint', filter: eq('VmName', vmName), sortDesc: 'CreationTime', pageSize: 500 },
+    vmRestorePointPage,
+    { signal },
+  );
+}
+
+export const vmRestorePointQueries = {
+  all: () => ['em', 'vmRestorePoints'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...vmRestorePointQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => fetchVmRestorePoint(id, signal),
+    }),
+  byUids: (uids: string[]) =>
+    queryOptions({
+      queryKey: [...vmRestorePointQueries.all(), 'list', { uids }],
+      queryFn: ({ signal }) => fetchVmRestorePointsByUid(uids, signal),
+      enabled: uids.length > 0,
+    }),
+  ofVm: (vmName: string) =>
+    queryOptions({
+      queryKey: [...vmRestorePointQueries.all(), 'list', { vmName }],
+      queryFn: ({ signal }) => fetchVmRestorePointsOfVm(vmName, signal),
+    }),
+};

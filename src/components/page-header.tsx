@@ -1,0 +1,54 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+export interface Crumb {
+  label: string;
+  to?: string;
+}
+
+interface PageHeaderProps {
+  title: ReactNode;
+  /** A short word for what this page shows, e.g. "Restore point". */
+  kicker?: string;
+  crumbs?: Crumb[];
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/** Breadcrumbs, the page's one h1 and its actions. */
+export function PageHeader({ title, kicker, crumbs, actions, children }: PageHeaderProps) {
+  return (
+    <Stack gap="xs" mb="md">
+      {crumbs?.length ? (
+        <Breadcrumbs aria-label="Breadcrumb" separator="›" style={{ flexWrap: 'wrap' }}>
+          {crumbs.map((crumb, index) =>
+            crumb.to ? (
+              <Anchor component={Link} to={crumb.to} key={`${crumb.label}-${String(index)}`} size="sm">
+                {crumb.label}
+              </Anchor>
+            ) : (
+              <Text key={`${crumb.label}-${String(index)}`} size="sm" aria-current="page">
+                {crumb.label}
+              </Text>
+            ),
+          )}
+        </Breadcrumbs>
+      ) : null}
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div style={{ minWidth: 0 }}>
+          {kicker ? (
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+              {kicker}
+            </Text>
+          ) : null}
+          <Title order={1} size="h2" style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>
+            {title}
+          </Title>
+        </div>
+        {actions ? <Group gap="xs">{actions}</Group> : null}
+      </Group>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Link, Navigate, isRouteErrorResponse, useLocation } from 'react-router';
+import { describeError } from '@/api/describe-error';
+import { SessionExpiredError } from '@/api/errors';
+import { paths } from '@/app/paths';
+
+interface QueryErrorProps {
+  error: unknown;
+  /** Shown as "Try again". */
+  onRetry?: () => void;
+  /** Where "go back" leads; defaults to the backups list. */
+  backTo?: { label: string; to: string };
+  compact?: boolean;
+}
+
+/** What went wrong and what to do, with a retry. Never renders nothing. */
+export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps) {
+  const location = useLocation();
+  if (error instanceof SessionExpiredError) {
+    const kind = error.source;
+    const from = location.pathname + location.search;
+    return <Navigate replace to={paths.login({ from, kind, reason: 'expired' })} />;
+  }
+  const description = isRouteErrorResponse(error)
+    ? {
+        title: error.status === 404 ? 'Page not found' : `Error ${String(error.status)}`,
+        message: 'There is no page at this address. Check the link, or start from the list of backups.',
+        status: error.status,
+        details: null,
+      }
+    : describeError(error);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title={description.title}
+      role="alert"
+      data-testid="query-error"
+      my={compact ? 'xs' : 'md'}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{description.message}</Text>
+        {description.details ? (
+          <details>
+            <summary>
+              <Text span size="xs">
+                Details{description.status ? ` (HTTP ${String(description.status)})` : ''}
+              </Text>
+            </summary>
+            <Code block mt={4}>
+              {description.details}
+            </Code>
+          </details>
+        ) : null}
+        <Group gap="xs">
+          {onRetry ? (
+            <Button size="xs" variant="filled" color="red" onClick={onRetry}>
+              Try again
+            </Button>
+          ) : null}
+          {!compact ? (
+            <Button size="xs" variant="default" component={Link} to={backTo?.to ?? paths.backups()}>
+              {backTo?.label ?? 'Go to backups'}
+            </Button>
+          ) : null}
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { config } from './app/config';
+import { paths } from './app/paths';
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/router';
+
+/** Demo mode: start the in-browser mock before the first request. */
+async function enableMocking(): Promise<void> {
+  if (!config.demo) return;
+  const { startDemoWorker } = await import('./mocks/browser');
+  await startDemoWorker(new URLSearchParams(window.location.search).get('scenario'));
+}
+
+void enableMocking().then(() => {
+  // The router is created after the query client, which needs it for the expiry redirect.
+  let router: ReturnType<typeof createBrowserRouter> | null = null;
+  const queryClient = createQueryClient({
+    onSessionExpired: (error) => {
+      const { pathname, search } = window.location;
+      if (pathname === paths.login()) return;
+      void router?.navigate(
+        paths.login({ from: pathname + search, kind: error.source, reason: 'expired' }),
+        { replace: true },
+      );
+    },
+  });
+  router = createBrowserRouter(createRoutes(queryClient));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+});

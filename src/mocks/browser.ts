@@ -1,0 +1,13 @@
+/** Demo mode: both mock servers run in a service worker inside the browser. */
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers';
+import { createScenarios } from './scenarios';
+
+export async function startDemoWorker(scenario: string | null): Promise<void> {
+  const handlers = createHandlers();
+  const worker = setupWorker(...handlers);
+  const scenarios = createScenarios(handlers);
+  const overrides = scenario ? scenarios[scenario] : undefined;
+  if (overrides) worker.use(...overrides);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}

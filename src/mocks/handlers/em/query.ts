@@ -1,0 +1,116 @@
+/**
+ * `GET /api/query` (em-api.md A5): type, format, filter, sortAsc/sortDesc, pageSize (default 100)
+ * and 1-based page. Parameter names and values are case-insensitive. Results nest one level
+ * deeper than plain lists: `Refs.Refs[]` or `Entities.<Plural>.<Plural>[]`, plus PagingInfo.
+ */
+import { http, type HttpHandler } from 'msw';
+import { apiUrl, guarded, type EmContext } from './context';
+import { FilterSyntaxError, parseFilter } from './filter';
+import { pagingInfo } from './paging';
+import { columnOf, compileFilter, QueryError, sortRows } from './query-eval';
+import { createQueryTargets, type QueryTarget } from './query-types';
+import { emError, emJson, link, refsBody, queryParams, type Json } from './respond';
+
+const DEFAULT_PAGE_SIZE = 100;
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new QueryError(`Invalid value '${value}' for ${name}.`);
+  return n;
+}
+
+function selectRows(target: QueryTarget, params: Map<string, string>): number[] {
+  let rows = Array.from({ length: target.count }, (_, row) => row);
+  const filter = params.get('filter')?.trim();
+  if (filter) {
+    const keep = compileFilter(parseFilter(filter), target);
+    rows = rows.filter(keep);
+  }
+  const sortAsc = params.get('sortasc');
+  const sortDesc = params.get('sortdesc');
+  const sortField = sortAsc ?? sortDesc;
+  if (sortField) rows = sortRows(rows, columnOf(target, sortField.trim()), sortAsc === undefined);
+  return rows;
+}
+
+function runQuery(ctx: EmContext, targets: Map<string, QueryTarget>, request: Request): Response {
+  const params = queryParams(request);
+  const typeName = params.get('type');
+  const target = targets.get(typeName?.toLowerCase() ?? '');
+  if (!target) return emError(ctx, 400, `Query type '${typeName ?? ''}' is not supported.`);
+  const format = params.get('format')?.toLowerCase() ?? 'references';
+  if (!['references', 'entities', 'entity'].includes(format)) {
+    return emError(ctx, 400, `Invalid value '${params.get('format') ?? ''}' for format.`);
+  }
+  try {
+    const pageSize = positive(params.get('pagesize'), 'pageSize', DEFAULT_PAGE_SIZE);
+    const page = positive(params.get('page'), 'page', 1);
+    const rows = selectRows(target, params);
+    const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize));
+    const pageRows = rows.slice((page - 1) * pageSize, page * pageSize);
+    const paging = pagingInfo(ctx, request, page, pageSize, pagesCount);
+    const body: Json =
+      format === 'references'
+        ? {
+            Refs: refsBody(
+              ctx,
+              pageRows.map((row) => target.ref(row)),
+            ),
+            Entities: null,
+            PagingInfo: paging,
+          }
+        : {
+            Refs: null,
+            Entities: {
+              [target.plural]: { [target.plural]: pageRows.map((r) => target.entity(r)) },
+            },
+            PagingInfo: paging,
+          };
+    return emJson(ctx, body);
+  } catch (error) {
+    if (error instanceof QueryError || error instanceof FilterSyntaxError) {
+      return emError(ctx, 400, error.message);
+    }
+    throw error;
+  }
+}
+
+/** `/querySvc`: the pre-built query links the docs show (page size 15). */
+function querySvcBody(ctx: EmContext): Json {
+  const list = (type: string) =>
+    link(
+      'Down',
+      apiUrl(ctx, `/query?type=${type}&format=Entities&sortAsc=name&pageSize=15&page=1`),
+      `${type}List`,
+    );
+  return {
+    Links: [
+      list('BackupServer'),
+      list('Backup'),
+      list('RestorePoint'),
+      list('VmRestorePoint'),
+      list('BackupFile'),
+    ],
+    Href: apiUrl(ctx, '/querySvc'),
+    Type: 'QueryService',
+  };
+}
+
+export function queryHandlers(ctx: EmContext): HttpHandler[] {
+  // Built on first use: columns are filled lazily, per field, by the first query that needs them.
+  let targets: Map<string, QueryTarget> | undefined;
+  return [
+    http.get(
+      '*/api/query',
+      guarded(ctx, ({ request }) => {
+        targets ??= createQueryTargets(ctx);
+        return runQuery(ctx, targets, request);
+      }),
+    ),
+    http.get(
+      '*/api/querySvc',
+      guarded(ctx, () => emJson(ctx, querySvcBody(ctx))),
+    ),
+  ];
+}

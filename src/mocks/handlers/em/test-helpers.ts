@@ -1,0 +1,56 @@
+/** Shared set-up for the EM handler tests: no server, just `getResponse` over the handlers. */
+import { getResponse } from 'msw';
+import { DEMO_CREDENTIALS } from '../../../app/demo-credentials';
+import { createEmData, type EmData } from '../../fixtures/em';
+import { createEmHandlers, type EmMockOptions } from './index';
+
+export const NOW = new Date('2026-03-10T09:30:00Z');
+const { username, password } = DEMO_CREDENTIALS.em;
+export const BASIC = `Basic ${btoa(`${username}:${password}`)}`;
+
+let cached: EmData | undefined;
+export const demoData = (): EmData => (cached ??= createEmData({ seed: 42, now: NOW }));
+
+export type Body = Record<string, unknown>;
+export interface Ref {
+  Links: { Rel: string; Href: string; Name?: string; Type?: string }[];
+  UID: string;
+  Name: string;
+  Href: string;
+  Type: string;
+  [field: string]: unknown;
+}
+
+export async function readBody<T = Body>(response: Response): Promise<{ bom: boolean; body: T }> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = new TextDecoder().decode(bom ? bytes.subarray(3) : bytes);
+  return { bom, body: JSON.parse(text) as T };
+}
+
+export function createMock(options: EmMockOptions = {}, data: EmData = demoData()) {
+  const handlers = createEmHandlers(data, options);
+  const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const response = await getResponse(handlers, new Request(`http://localhost${path}`, init));
+    if (!response) throw new Error(`no handler answered ${init.method ?? 'GET'} ${path}`);
+    return response;
+  };
+  const login = async (): Promise<string> => {
+    const response = await send('/api/sessionMngr/?v=latest', {
+      method: 'POST',
+      headers: { Authorization: BASIC },
+    });
+    const token = response.headers.get('X-RestSvcSessionId');
+    if (response.status !== 201 || !token) throw new Error(`logon failed: ${response.status}`);
+    return token;
+  };
+  /** GET with a session; returns the status and the parsed body. */
+  const get = async <T = Body>(path: string, token: string) => {
+    const response = await send(path, { headers: { 'X-RestSvcSessionId': token } });
+    return { status: response.status, ...(await readBody<T>(response)) };
+  };
+  return { data, handlers, send, login, get };
+}
+
+/** The bare guid at the end of a UID. */
+export const idOf = (uid: string): string => uid.slice(uid.lastIndexOf(':') + 1);

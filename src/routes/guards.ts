@@ -1,0 +1,25 @@
+import { redirect } from 'react-router';
+import { session, type SessionKind } from '@/api/session';
+import { paths } from '@/app/paths';
+
+function from(request: Request): string {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+}
+
+/** Loader guard: no session of this kind → the login page, which brings the user back. */
+export function requireSession(kind: SessionKind, request: Request): void {
+  if (!session.get(kind)) throw redirect(paths.login({ from: from(request), kind }));
+}
+
+/** The app shell needs at least one signed-in server. */
+export function requireAnySession(request: Request): void {
+  if (!session.get('em') && !session.get('m365')) throw redirect(paths.login({ from: from(request) }));
+}
+
+/** Where "home" is: Enterprise Manager first, else Microsoft 365. */
+export function homePath(): string {
+  if (session.get('em')) return paths.backups();
+  if (session.get('m365')) return paths.m365RestorePoints();
+  return paths.login();
+}

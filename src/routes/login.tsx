@@ -1,0 +1,77 @@
+import { Alert, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { sourceKey, type SessionKind } from '@/api/session';
+import { paths } from '@/app/paths';
+import { RouteError } from '@/components/route-error';
+import { homePath } from './guards';
+import { EmLoginForm } from './login/em-login-form';
+import { M365LoginForm } from './login/m365-login-form';
+import { useSessions } from './use-sessions';
+
+/** Only same-app paths: `from` comes from the URL and must not send anyone elsewhere. */
+function safeFrom(from: string | null): string | null {
+  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : null;
+}
+
+export function Component() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const sessions = useSessions();
+  const kind: SessionKind = params.get('kind') === 'm365' ? 'm365' : 'em';
+  const from = safeFrom(params.get('from'));
+  const expired = params.get('reason') === 'expired';
+
+  const onSignedIn = () => {
+    queryClient.removeQueries({ queryKey: sourceKey(kind) });
+    void navigate(from ?? (kind === 'm365' ? paths.m365RestorePoints() : homePath()), { replace: true });
+  };
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={440} component="main">
+        <Stack gap="md">
+          <div>
+            <Title order={1} size="h2">
+              Restore Point Explorer
+            </Title>
+            <Text c="dimmed" size="sm">
+              Sign in to see backups and restore points.
+            </Text>
+          </div>
+          {expired ? (
+            <Alert color="yellow" title="Your session has ended" role="status">
+              Sign in again to go back to the page you were on.
+            </Alert>
+          ) : null}
+          <SegmentedControl
+            fullWidth
+            aria-label="Server kind"
+            value={kind}
+            onChange={(value) => {
+              setParams(
+                (current) => {
+                  const next = new URLSearchParams(current);
+                  next.set('kind', value);
+                  return next;
+                },
+                { replace: true },
+              );
+            }}
+            data={[
+              { value: 'em', label: 'Enterprise Manager' },
+              { value: 'm365', label: 'Microsoft 365' },
+            ]}
+          />
+          {kind === 'em' && sessions.em ? (
+            <Text size="sm">Signed in to Enterprise Manager as {sessions.em.userName}. Signing in again replaces that session.</Text>
+          ) : null}
+          {kind === 'em' ? <EmLoginForm key="em" onSignedIn={onSignedIn} /> : <M365LoginForm key="m365" onSignedIn={onSignedIn} />}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
+
+export const ErrorBoundary = RouteError;

@@ -1,0 +1,25 @@
+import { render } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { signInEm } from '@/api/em/auth';
+import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { Providers } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { createRoutes } from '@/app/router';
+
+/** Renders the real route table at `url`, over the shared msw handlers. */
+export function renderRoute(url: string) {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const view = render(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** Signs in to the mock Enterprise Manager with the demo account. */
+export function signInToEm() {
+  return signInEm(DEMO_CREDENTIALS.em.username, DEMO_CREDENTIALS.em.password);
+}
