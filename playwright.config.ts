@@ -11,9 +11,11 @@ import { defineConfig, devices } from '@playwright/test';
  * Debian's chromium is used when present: this network cannot download Playwright's.
  */
 const systemChromium = '/usr/bin/chromium';
-const MOCK_PORT = 9443;
-const DEV_PORT = 5173;
-const DEMO_PORT = 4174;
+// Ports can be moved (E2E_PORT_OFFSET) so two checkouts can run their suites side by side.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const MOCK_PORT = 9443 + offset;
+const DEV_PORT = 5173 + offset;
+const DEMO_PORT = 4174 + offset;
 
 const browser = {
   ...devices['Desktop Chrome'],

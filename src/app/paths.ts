@@ -20,8 +20,9 @@ export const paths = {
   backupFile: (backupFileId: string) => `/backup-files/${enc(backupFileId)}`,
   vmRestorePoint: (vmRestorePointId: string) => `/vm-restore-points/${enc(vmRestorePointId)}`,
   backupServer: (backupServerId: string) => `/backup-servers/${enc(backupServerId)}`,
-  vm: (vmName: string, query: { rpo?: number; days?: number } = {}) =>
+  vm: (vmName: string, query: { rpo?: number; days?: number | 'all' } = {}) =>
     withQuery(`/vms/${enc(vmName)}`, query),
+  vmSearch: (q?: string) => withQuery('/vms', { q }),
   m365RestorePoints: (query: Record<string, string | undefined> = {}) =>
     withQuery('/m365/restore-points', query),
   m365Organization: (organizationId: string) => `/m365/organizations/${enc(organizationId)}`,
@@ -37,6 +38,7 @@ export const routePatterns = {
   backupFile: '/backup-files/:backupFileId',
   vmRestorePoint: '/vm-restore-points/:vmRestorePointId',
   backupServer: '/backup-servers/:backupServerId',
+  vms: '/vms',
   vm: '/vms/:vmName',
   m365RestorePoints: '/m365/restore-points',
   m365Organization: '/m365/organizations/:organizationId',

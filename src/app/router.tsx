@@ -45,6 +45,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { path: routePatterns.backupFile, lazy: lazy(() => import('@/routes/backup-file')) },
         { path: routePatterns.vmRestorePoint, lazy: lazy(() => import('@/routes/vm-restore-point')) },
         { path: routePatterns.backupServer, lazy: lazy(() => import('@/routes/backup-server')) },
+        { path: routePatterns.vms, lazy: lazy(() => import('@/routes/vm-search')) },
+        { path: routePatterns.vm, lazy: lazy(() => import('@/routes/vm')) },
         { path: '*', lazy: lazy(() => import('@/routes/not-found')) },
       ],
     },

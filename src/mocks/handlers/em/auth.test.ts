@@ -22,7 +22,7 @@ describe('EM auth', () => {
     );
   });
 
-  it('logs on with Basic auth: 201, token header = base64(SessionId), LogonSession body', async () => {
+  it('logs on with Basic auth: 201, token = base64(SessionId), LogonSession body', async () => {
     const { send } = createMock();
     for (const [path, auth] of [
       ['/api/sessionMngr/?v=latest', BASIC],

@@ -90,12 +90,8 @@ describe('EM backups, backup servers and repositories', () => {
     const { data, get, login } = createMock();
     const token = await login();
     const parent = data.backups.find((b) => b.backupType === 'ParentBackup');
-    const child = (
-      await get<Ref>(
-        `/api/backups/${data.backups.find((b) => b.backupType === 'ChildBackup')?.id ?? ''}?format=Entity`,
-        token,
-      )
-    ).body;
+    const childId = data.backups.find((b) => b.backupType === 'ChildBackup')?.id ?? '';
+    const child = (await get<Ref>(`/api/backups/${childId}?format=Entity`, token)).body;
     expect(child.Links).toContainEqual({
       Rel: 'Up',
       Href: `${api}/backups/${parent?.id ?? ''}?format=Entity`,

@@ -26,8 +26,8 @@ export interface QueryTarget {
   count: number;
   /** Undefined for a field the type does not have; `field` in any casing. */
   column(field: string): Column | undefined;
-  ref(row: number): Record<string, Json>;
-  entity(row: number): Record<string, Json>;
+  ref: (row: number) => Record<string, Json>;
+  entity: (row: number) => Record<string, Json>;
 }
 
 type Field<T> =
@@ -51,14 +51,18 @@ const ALGORITHMS: readonly EmAlgorithm[] = [
 ];
 const POINT_TYPES: readonly EmPointType[] = ['Full', 'Increment', 'ReverseIncrement'];
 
-const ISO_UTC =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_UTC = new RegExp(
+  '^(\\d{4})-(\\d{2})-(\\d{2})' + // date
+    '(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,7}))?)?)?' + // time, 0-7 fraction digits
+    '(Z|[+-]\\d{2}:?\\d{2})?$', // optional zone; none means UTC
+  'i',
+);
 
 /** UTC instant in milliseconds (fraction kept below 1 ms); no zone means UTC. */
 export function parseUtcMs(text: string): number | undefined {
   const match = ISO_UTC.exec(text.trim());
   if (!match) return undefined;
-  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part || '0'));
   const [fraction = '', zone = 'Z'] = [match[7], match[8]];
   if (mo === undefined || mo < 1 || mo > 12 || (d ?? 0) > 31 || (h ?? 0) > 23) return undefined;
   let ms = Date.UTC(y ?? 0, mo - 1, d, h, mi, s) + Number(`0.${fraction || '0'}`) * 1000;

@@ -73,8 +73,10 @@ describe('EM query service: shapes and paging', () => {
   });
 
   it('echoes the query in paging links, rewriting pageSize and page in place', async () => {
-    const search =
-      'type=VmRestorePoint&format=Entities&sortDesc=CreationTime&pageSize=3&page=2&filter=VmDisplayName==sql01';
+    const search = [
+      'type=VmRestorePoint&format=Entities&sortDesc=CreationTime',
+      'pageSize=3&page=2&filter=VmDisplayName==sql01',
+    ].join('&');
     const { body } = await query(search);
     const total = count((p) => p.vmName === 'sql01');
     const href = (page: number) =>

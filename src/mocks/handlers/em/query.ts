@@ -50,21 +50,13 @@ function runQuery(ctx: EmContext, targets: Map<string, QueryTarget>, request: Re
     const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize));
     const pageRows = rows.slice((page - 1) * pageSize, page * pageSize);
     const paging = pagingInfo(ctx, request, page, pageSize, pagesCount);
+    const plural = target.plural;
     const body: Json =
       format === 'references'
-        ? {
-            Refs: refsBody(
-              ctx,
-              pageRows.map((row) => target.ref(row)),
-            ),
-            Entities: null,
-            PagingInfo: paging,
-          }
+        ? { Refs: refsBody(ctx, pageRows.map(target.ref)), Entities: null, PagingInfo: paging }
         : {
             Refs: null,
-            Entities: {
-              [target.plural]: { [target.plural]: pageRows.map((r) => target.entity(r)) },
-            },
+            Entities: { [plural]: { [plural]: pageRows.map(target.entity) } },
             PagingInfo: paging,
           };
     return emJson(ctx, body);

@@ -12,8 +12,8 @@ export interface Representation<T> {
   kind: string;
   /** Key of an entity list, e.g. `Backups`. */
   plural: string;
-  ref(item: T): Record<string, Json>;
-  entity(item: T): Record<string, Json>;
+  ref: (item: T) => Record<string, Json>;
+  entity: (item: T) => Record<string, Json>;
 }
 
 export function listBody<T>(
@@ -22,11 +22,8 @@ export function listBody<T>(
   items: readonly T[],
   rep: Representation<T>,
 ): Json {
-  if (wantsEntity(request)) return { [rep.plural]: items.map((item) => rep.entity(item)) };
-  return refsBody(
-    ctx,
-    items.map((item) => rep.ref(item)),
-  );
+  if (wantsEntity(request)) return { [rep.plural]: items.map(rep.entity) };
+  return refsBody(ctx, items.map(rep.ref));
 }
 
 export function collectionRoute<T>(

@@ -21,6 +21,8 @@ export interface Ref {
   [field: string]: unknown;
 }
 
+// Callers name the body shape they expect.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export async function readBody<T = Body>(response: Response): Promise<{ bom: boolean; body: T }> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -45,6 +47,8 @@ export function createMock(options: EmMockOptions = {}, data: EmData = demoData(
     return token;
   };
   /** GET with a session; returns the status and the parsed body. */
+  // Callers name the body shape they expect.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   const get = async <T = Body>(path: string, token: string) => {
     const response = await send(path, { headers: { 'X-RestSvcSessionId': token } });
     return { status: response.status, ...(await readBody<T>(response)) };
