@@ -55,7 +55,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
     });
     await page.goto('/backups?fresh=2');
     await expect(page.getByRole('alert')).toContainText('The server sent data this app does not understand');
-    await page.getByText('Details').click();
+    await page.getByRole('alert').getByText(/^Details/).click();
     await expect(page.getByRole('alert')).toContainText('Name');
   });
 

@@ -19,9 +19,11 @@ void enableMocking().then(() => {
   let router: ReturnType<typeof createBrowserRouter> | null = null;
   const queryClient = createQueryClient({
     onSessionExpired: (error) => {
-      const { pathname, search } = window.location;
+      if (!router) return;
+      // During a navigation the user is headed for the pending location: come back there.
+      const { pathname, search } = router.state.navigation.location ?? router.state.location;
       if (pathname === paths.login()) return;
-      void router?.navigate(
+      void router.navigate(
         paths.login({ from: pathname + search, kind: error.source, reason: 'expired' }),
         { replace: true },
       );

@@ -21,19 +21,26 @@ export function PageHeader({ title, kicker, crumbs, actions, children }: PageHea
   return (
     <Stack gap="xs" mb="md">
       {crumbs?.length ? (
-        <Breadcrumbs aria-label="Breadcrumb" separator="›" style={{ flexWrap: 'wrap' }}>
-          {crumbs.map((crumb, index) =>
-            crumb.to ? (
-              <Anchor component={Link} to={crumb.to} key={`${crumb.label}-${String(index)}`} size="sm">
-                {crumb.label}
-              </Anchor>
-            ) : (
-              <Text key={`${crumb.label}-${String(index)}`} size="sm" aria-current="page">
-                {crumb.label}
-              </Text>
-            ),
-          )}
-        </Breadcrumbs>
+        <nav aria-label="Breadcrumb">
+          <Breadcrumbs separator="›" style={{ flexWrap: 'wrap' }}>
+            {crumbs.map((crumb, index) =>
+              crumb.to ? (
+                <Anchor
+                  component={Link}
+                  to={crumb.to}
+                  key={`${crumb.label}-${String(index)}`}
+                  size="sm"
+                >
+                  {crumb.label}
+                </Anchor>
+              ) : (
+                <Text key={`${crumb.label}-${String(index)}`} size="sm" aria-current="page">
+                  {crumb.label}
+                </Text>
+              ),
+            )}
+          </Breadcrumbs>
+        </nav>
       ) : null}
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <div style={{ minWidth: 0 }}>

@@ -4,7 +4,7 @@ import { createHandlers } from './handlers';
 import { createScenarios } from './scenarios';
 
 export async function startDemoWorker(scenario: string | null): Promise<void> {
-  const handlers = createHandlers();
+  const handlers = createHandlers({ em: { sessionStorage: window.sessionStorage } });
   const worker = setupWorker(...handlers);
   const scenarios = createScenarios(handlers);
   const overrides = scenario ? scenarios[scenario] : undefined;

@@ -127,4 +127,25 @@ describe('EM auth', () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it('keeps sessions in the given storage, so a restarted demo mock still knows them', async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+    };
+    const first = createMock({ sessionStorage: storage });
+    const token = await first.login();
+    const second = createMock({ sessionStorage: storage });
+    expect((await second.get('/api/backups', token)).status).toBe(200);
+    const other = await second.login();
+    expect(other).not.toBe(token);
+    await second.send(`/api/logonSessions/${atob(token)}`, {
+      method: 'DELETE',
+      headers: { 'X-RestSvcSessionId': token },
+    });
+    expect((await createMock({ sessionStorage: storage }).get('/api/backups', token)).status).toBe(
+      401,
+    );
+  });
 });

@@ -28,6 +28,8 @@ export interface EmMockOptions {
   emptyRefs?: EmptyRefs;
   /** Prefix JSON bodies with U+FEFF, as real servers do; default true. */
   bom?: boolean;
+  /** Keep sessions here (the browser demo's sessionStorage) so a reload keeps them. */
+  sessionStorage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 export function createEmHandlers(data: EmData, options: EmMockOptions = {}): HttpHandler[] {
@@ -36,6 +38,7 @@ export function createEmHandlers(data: EmData, options: EmMockOptions = {}): Htt
     sessions: createSessionStore({
       clock: options.clock ?? Date.now,
       idleTimeoutMs: options.idleTimeoutMs ?? 15 * 60_000,
+      ...(options.sessionStorage && { storage: options.sessionStorage }),
     }),
     host: (options.host ?? EM_HOST).replace(/\/+$/, ''),
     bom: options.bom ?? true,
