@@ -10,8 +10,8 @@ export const emAccount = {
 };
 
 export async function fillEmSignIn(page: Page, account = emAccount) {
-  await page.getByLabel('User name', { exact: true }).fill(account.username);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('textbox', { name: 'User name' }).fill(account.username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
