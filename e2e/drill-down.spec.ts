@@ -2,13 +2,16 @@ import { expect, test } from '@playwright/test';
 import { main, signInEm } from './fixtures';
 
 test.describe('drilling down and back up', () => {
-  test('backups → restore point → VM restore point → backup file, and back up by links and breadcrumbs', async ({ page }) => {
+  test('backups → restore point → VM restore point → backup file, and back up by links and breadcrumbs', async ({
+    page,
+  }) => {
     const foreignHosts: string[] = [];
     const writes: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.hostname !== '127.0.0.1') foreignHosts.push(url.host);
-      if (request.method() !== 'GET' && !url.pathname.startsWith('/api/sessionMngr')) writes.push(`${request.method()} ${url.pathname}`);
+      if (request.method() !== 'GET' && !url.pathname.startsWith('/api/sessionMngr'))
+        writes.push(`${request.method()} ${url.pathname}`);
     });
     await signInEm(page);
 
@@ -21,7 +24,10 @@ test.describe('drilling down and back up', () => {
 
     // Restore points newest first; the date column fills from the query service.
     const points = page.getByRole('table', { name: 'Restore points of SQL Daily' });
-    await expect(points.getByRole('columnheader', { name: /Backup date/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(points.getByRole('columnheader', { name: /Backup date/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(points.locator('time').first()).toBeVisible();
     const newest = points.getByRole('row').nth(1).getByRole('link');
     const newestName = (await newest.textContent()) ?? '';
@@ -34,7 +40,13 @@ test.describe('drilling down and back up', () => {
     await vms.getByRole('link', { name: 'sql01', exact: true }).click();
     await expect(page.getByText('VM restore point', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('sql01@');
-    for (const label of ['Point type', 'Algorithm', 'UID', 'Hierarchy object reference', 'Created']) {
+    for (const label of [
+      'Point type',
+      'Algorithm',
+      'UID',
+      'Hierarchy object reference',
+      'Created',
+    ]) {
       await expect(main(page).getByText(label, { exact: true }).first()).toBeVisible();
     }
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
@@ -44,26 +56,42 @@ test.describe('drilling down and back up', () => {
     const belongs = page.getByRole('region', { name: 'Where it belongs' });
     await belongs.getByRole('link', { name: /^SQL DailyD.*\.(vbk|vib|vrb)$/ }).click();
     await expect(page.getByText('Backup file', { exact: true })).toBeVisible();
-    await page.getByRole('table', { name: /VM restore points in/ }).getByRole('link', { name: 'sql02', exact: true }).click();
+    await page
+      .getByRole('table', { name: /VM restore points in/ })
+      .getByRole('link', { name: 'sql02', exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('sql02@');
-    await page.getByRole('region', { name: 'Where it belongs' }).getByRole('link', { name: 'vbr-hq.corp.local' }).click();
+    await page
+      .getByRole('region', { name: 'Where it belongs' })
+      .getByRole('link', { name: 'vbr-hq.corp.local' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'vbr-hq.corp.local' })).toBeVisible();
     await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
 
     // Back up through the breadcrumbs.
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Backups' }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Backups' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 
     expect(foreignHosts, 'the browser must never call the server host from Hrefs').toEqual([]);
     expect(writes, 'the app only reads').toEqual([]);
   });
 
-  test('a restore point links up to its backup and backup server, and a backup lists its files', async ({ page }) => {
+  test('a restore point links up to its backup and backup server, and a backup lists its files', async ({
+    page,
+  }) => {
     await signInEm(page);
     await main(page).getByRole('link', { name: 'Exchange Reverse' }).click();
     const files = page.getByRole('table', { name: 'Backup files of Exchange Reverse' });
     await expect(files.getByRole('cell', { name: 'vrb' }).first()).toBeVisible();
-    await page.getByRole('table', { name: 'Restore points of Exchange Reverse' }).getByRole('row').nth(1).getByRole('link').click();
+    await page
+      .getByRole('table', { name: 'Restore points of Exchange Reverse' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link')
+      .click();
     const details = page.getByRole('region', { name: 'Details' });
     await expect(details.getByText('Backup date')).toBeVisible();
     await details.getByRole('link', { name: 'Exchange Reverse' }).click();
@@ -76,7 +104,10 @@ test.describe('drilling down and back up', () => {
     await expect(page).toHaveURL(/sort=platform&dir=asc/);
     const url = page.url();
     await page.goto(url);
-    await expect(page.getByRole('columnheader', { name: /Platform/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('columnheader', { name: /Platform/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
   });
 
   test('an empty backup shows an empty state', async ({ page }) => {

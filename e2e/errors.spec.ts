@@ -9,7 +9,10 @@ test.describe('bad input and failing servers get a clear message, never a white 
   test('an unknown ID in the URL says not found, and the app keeps working', async ({ page }) => {
     await page.goto('/backups/00000000-0000-4000-8000-000000000000');
     await expect(page.getByRole('alert')).toContainText('Not found');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Backups' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Backups' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
   });
 
@@ -25,7 +28,17 @@ test.describe('bad input and failing servers get a clear message, never a white 
 
   test('a server error shows the status and a retry that works', async ({ page }) => {
     await page.route('**/api/backups?format=Entity', (route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ FirstChanceExceptionMessage: null, Message: 'Object reference not set to an instance of an object.', StackTrace: null, Status: null, StatusCode: 500 }) }),
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          FirstChanceExceptionMessage: null,
+          Message: 'Object reference not set to an instance of an object.',
+          StackTrace: null,
+          Status: null,
+          StatusCode: 500,
+        }),
+      }),
     );
     await page.goto('/backups?fresh=1');
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');
@@ -35,9 +48,17 @@ test.describe('bad input and failing servers get a clear message, never a white 
   });
 
   test('HTML instead of JSON is explained', async ({ page }) => {
-    await page.route('**/api/backupFiles/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Proxy login</title>' }));
+    await page.route('**/api/backupFiles/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Proxy login</title>',
+      }),
+    );
     await page.goto('/backup-files/00000000-0000-4000-8000-000000000001');
-    await expect(page.getByRole('alert')).toContainText('This does not look like Enterprise Manager');
+    await expect(page.getByRole('alert')).toContainText(
+      'This does not look like Enterprise Manager',
+    );
   });
 
   test('a network failure is explained', async ({ page }) => {
@@ -49,18 +70,31 @@ test.describe('bad input and failing servers get a clear message, never a white 
   test('a field missing from a response names the field', async ({ page }) => {
     await page.route('**/api/backups?format=Entity', async (route) => {
       const response = await route.fetch();
-      const body = JSON.parse((await response.text()).replace(/^\uFEFF/, '')) as { Backups: Record<string, unknown>[] };
+      const body = JSON.parse((await response.text()).replace(/^\uFEFF/, '')) as {
+        Backups: Record<string, unknown>[];
+      };
       body.Backups.forEach((backup) => delete backup.Name);
       await route.fulfill({ response, body: JSON.stringify(body) });
     });
     await page.goto('/backups?fresh=2');
-    await expect(page.getByRole('alert')).toContainText('The server sent data this app does not understand');
-    await page.getByRole('alert').getByText(/^Details/).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The server sent data this app does not understand',
+    );
+    await page
+      .getByRole('alert')
+      .getByText(/^Details/)
+      .click();
     await expect(page.getByRole('alert')).toContainText('Name');
   });
 
   test('a 403 explains the roles needed', async ({ page }) => {
-    await page.route('**/api/backups?format=Entity', (route) => route.fulfill({ status: 403, contentType: 'application/json', body: '{"Message":"Access denied","StatusCode":403}' }));
+    await page.route('**/api/backups?format=Entity', (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/json',
+        body: '{"Message":"Access denied","StatusCode":403}',
+      }),
+    );
     await page.goto('/backups?fresh=3');
     await expect(page.getByRole('alert')).toContainText('Restore Operator');
   });

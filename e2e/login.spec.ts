@@ -2,15 +2,21 @@ import { expect, test } from '@playwright/test';
 import { emToken, fillEmSignIn, signInEm } from './fixtures';
 
 test.describe('signing in to Enterprise Manager', () => {
-  test('hints at the account format and keeps the password out of storage and the URL', async ({ page }) => {
+  test('hints at the account format and keeps the password out of storage and the URL', async ({
+    page,
+  }) => {
     await page.goto('/login');
-    await expect(page.getByRole('heading', { level: 1, name: 'Restore Point Explorer' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Restore Point Explorer' }),
+    ).toBeVisible();
     await expect(page.getByText('DOMAIN\\user or user@domain')).toBeVisible();
     await fillEmSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
     const token = await emToken(page);
     expect(page.url()).not.toContain(token);
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(stored).not.toContain('"demo"');
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(token);
   });
@@ -31,7 +37,11 @@ test.describe('signing in to Enterprise Manager', () => {
 
   test('a server error gets its own message', async ({ page }) => {
     await page.route('**/api/sessionMngr/**', (route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ Message: 'Database is offline', StatusCode: 500 }) }),
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ Message: 'Database is offline', StatusCode: 500 }),
+      }),
     );
     await page.goto('/login');
     await fillEmSignIn(page);
@@ -39,17 +49,31 @@ test.describe('signing in to Enterprise Manager', () => {
     await expect(page.getByRole('alert')).toContainText('Database is offline');
   });
 
-  test('a server that answers with a web page or 404 is not Enterprise Manager', async ({ page }) => {
-    await page.route('**/api/sessionMngr/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Welcome to nginx</body></html>' }));
+  test('a server that answers with a web page or 404 is not Enterprise Manager', async ({
+    page,
+  }) => {
+    await page.route('**/api/sessionMngr/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<html><body>Welcome to nginx</body></html>',
+      }),
+    );
     await page.goto('/login');
     await fillEmSignIn(page);
-    await expect(page.getByRole('alert')).toContainText('This does not look like Enterprise Manager');
+    await expect(page.getByRole('alert')).toContainText(
+      'This does not look like Enterprise Manager',
+    );
     await expect(page.getByRole('alert')).toContainText('port 9398');
 
     await page.unroute('**/api/sessionMngr/**');
-    await page.route('**/api/sessionMngr/**', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.route('**/api/sessionMngr/**', (route) =>
+      route.fulfill({ status: 404, body: 'Not Found' }),
+    );
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('This does not look like Enterprise Manager');
+    await expect(page.getByRole('alert')).toContainText(
+      'This does not look like Enterprise Manager',
+    );
   });
 
   test('a reload keeps the tab signed in', async ({ page }) => {

@@ -5,18 +5,25 @@ test.describe('the Enterprise Manager session', () => {
   test('sign-out ends the server session too', async ({ page, request }) => {
     await signInEm(page);
     const token = await emToken(page);
-    const before = await request.get('/api/backups', { headers: { 'X-RestSvcSessionId': token, Accept: 'application/json' } });
+    const before = await request.get('/api/backups', {
+      headers: { 'X-RestSvcSessionId': token, Accept: 'application/json' },
+    });
     expect(before.status()).toBe(200);
 
     await page.getByRole('button', { name: 'Sign out of Enterprise Manager' }).click();
     await expect(page).toHaveURL(/\/login/);
     expect(await page.evaluate(() => sessionStorage.getItem('rpe.session.em'))).toBeNull();
 
-    const after = await request.get('/api/backups', { headers: { 'X-RestSvcSessionId': token, Accept: 'application/json' } });
+    const after = await request.get('/api/backups', {
+      headers: { 'X-RestSvcSessionId': token, Accept: 'application/json' },
+    });
     expect(after.status()).toBe(401);
   });
 
-  test('an expired session returns to the login screen with a notice, then back to the same page', async ({ page, request }) => {
+  test('an expired session returns to the login screen with a notice, then back to the same page', async ({
+    page,
+    request,
+  }) => {
     await signInEm(page);
     await page.getByRole('main').getByRole('link', { name: 'Legacy Apps' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Legacy Apps' })).toBeVisible();
@@ -25,20 +32,31 @@ test.describe('the Enterprise Manager session', () => {
     // The server forgets the session (as after 15 idle minutes).
     const token = await emToken(page);
     const sessionId = Buffer.from(token, 'base64').toString('utf8');
-    const ended = await request.delete(`/api/logonSessions/${sessionId}`, { headers: { 'X-RestSvcSessionId': token } });
+    const ended = await request.delete(`/api/logonSessions/${sessionId}`, {
+      headers: { 'X-RestSvcSessionId': token },
+    });
     expect(ended.status()).toBe(204);
 
     // The next navigation meets a 401.
-    await page.getByRole('table', { name: 'Restore points of Legacy Apps' }).getByRole('row').nth(1).getByRole('link').click();
+    await page
+      .getByRole('table', { name: 'Restore points of Legacy Apps' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link')
+      .click();
     await expect(page).toHaveURL(/\/login\?/);
-    await expect(page.getByRole('status').filter({ hasText: 'Your session has ended' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your session has ended' }),
+    ).toBeVisible();
     await fillEmSignIn(page);
     await expect(page).toHaveURL(/\/restore-points\//);
     await expect(page.getByText('Restore point', { exact: true })).toBeVisible();
     expect(here).toMatch(/^\/backups\//);
   });
 
-  test('a signed-out visitor is sent to sign in and then to the page asked for', async ({ page }) => {
+  test('a signed-out visitor is sent to sign in and then to the page asked for', async ({
+    page,
+  }) => {
     await page.goto('/backups?q=SQL');
     await expect(page).toHaveURL(/\/login\?from=%2Fbackups%3Fq%3DSQL/);
     await fillEmSignIn(page);

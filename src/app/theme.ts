@@ -1,10 +1,49 @@
-import { createTheme } from '@mantine/core';
+import {
+  Alert,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /** primaryShade 8 keeps text on the primary colour above WCAG AA contrast (axe). */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
+  variantColorResolver: (input) => variantColorResolver(input),
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Coloured titles on tinted backgrounds fall below 4.5:1; the border and tint carry the colour.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+  },
 });
+
+/** Mantine's dimmed grey is below 4.5:1 on white in the light scheme; one shade darker passes. */
+export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': current.colors.gray[7] ?? '#495057' },
+  dark: { '--mantine-color-dimmed': current.colors.dark[1] ?? '#b8b8b8' },
+});
+
+/**
+ * Light and outline variants (badges, light buttons) put a mid shade on a pale tint: below
+ * 4.5:1 for most colours (axe, in e2e). In the light scheme use shade 9 darkened by a
+ * third, which passes for every colour; the dark scheme keeps Mantine's.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({
+    color: input.color ?? input.theme.primaryColor,
+    theme: input.theme,
+  });
+  if (!parsed.isThemeColor || !parsed.color || !['light', 'outline'].includes(input.variant)) {
+    return colors;
+  }
+  return {
+    ...colors,
+    color: `light-dark(color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 66%, black), ${colors.color})`,
+  };
+};

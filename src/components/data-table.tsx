@@ -124,7 +124,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </Group>
       </Group>
       {visible.length === 0 ? (
-        <EmptyState title={rows.length ? 'No rows match the filter' : (props.emptyTitle ?? 'Nothing here yet')}>
+        <EmptyState
+          title={
+            rows.length ? 'No rows match the filter' : (props.emptyTitle ?? 'Nothing here yet')
+          }
+        >
           {rows.length ? 'Clear or change the filter to see more.' : props.emptyText}
         </EmptyState>
       ) : (
@@ -134,9 +138,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
               <Table.Tr>
                 {columns.map((column) => {
                   const active = column.key === sortKey;
-                  const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none';
+                  const ariaSort = active
+                    ? direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : 'none';
                   return (
-                    <Table.Th key={column.key} aria-sort={column.sortable === false ? undefined : ariaSort}>
+                    <Table.Th
+                      key={column.key}
+                      aria-sort={column.sortable === false ? undefined : ariaSort}
+                    >
                       {column.sortable === false ? (
                         column.header
                       ) : (
@@ -163,7 +174,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
               {shown.map((row) => (
                 <Table.Tr key={rowKey(row)}>
                   {columns.map((column) => (
-                    <Table.Td key={column.key}>{column.render ? column.render(row) : cellText(column.value(row))}</Table.Td>
+                    <Table.Td key={column.key}>
+                      {column.render ? column.render(row) : cellText(column.value(row))}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
               ))}
@@ -178,6 +191,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             value={page}
             size="sm"
             aria-label={`${label} pages`}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
             onChange={(next) => {
               update({ page: next === 1 ? null : String(next) });
             }}

@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { main, signInEm } from './fixtures';
+
+/**
+ * The help-desk journey (issue #4): from any page, find a VM by typing part of
+ * its name, see its newest restore point and age, hand it over to a ticket.
+ */
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const search = (page: Page) => page.getByRole('combobox', { name: 'Find a VM' });
+const results = (page: Page) => page.getByRole('listbox', { name: 'Matching VMs' });
+const latestCard = (page: Page) => page.getByRole('region', { name: 'Latest restore point' });
+
+test('finds a VM from the header by keyboard, without a request per key, and shows its newest point and age', async ({
+  page,
+}) => {
+  await signInEm(page);
+  const queries: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) queries.push(request.url());
+  });
+
+  await page.keyboard.press('/');
+  await expect(search(page)).toBeFocused();
+  // The VM names were indexed in the background after sign-in.
+  await expect(page.getByText(/^Names as of \d\d:\d\d \(\d+ VMs\)$/)).toBeVisible();
+  queries.length = 0;
+  await page.keyboard.type('sql');
+  await expect(results(page).getByRole('option').first()).toContainText('sql01');
+  await expect(results(page).getByRole('option')).toHaveCount(3);
+  expect(queries).toEqual([]);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vms\/sql01$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'sql01' })).toBeVisible();
+  const card = latestCard(page);
+  await expect(card.getByText('Within objective')).toBeVisible();
+  await expect(card.getByText(/\b(minutes?|hours?) ago \(\d+ (min|h)\)/)).toBeVisible();
+  await expect(card.getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ })).toBeVisible();
+});
+
+test('shows the warning for a VM whose newest point is older than the objective, with the objective in the URL', async ({
+  page,
+}) => {
+  await signInEm(page);
+  await page.keyboard.press('Control+k');
+  await expect(search(page)).toBeFocused();
+  await page.keyboard.type('leg');
+  await expect(results(page).getByRole('option')).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vms\/legacy-app01$/);
+
+  const card = latestCard(page);
+  await expect(card.getByText('Older than objective')).toBeVisible();
+  await expect(card.getByText('Older than the recovery point objective')).toBeVisible();
+  await expect(card.getByText(/the objective is 24 h/)).toBeVisible();
+  await expect(page.getByText(/1 gap longer than 24 h/)).toBeVisible();
+
+  const objective = page.getByRole('textbox', { name: /Recovery point objective/ });
+  await objective.fill('48');
+  await expect(page).toHaveURL(/[?&]rpo=48\b/);
+  await expect(card.getByText(/the objective is 48 h/)).toBeVisible();
+  await objective.fill('100');
+  await expect(page).toHaveURL(/[?&]rpo=100\b/);
+  await expect(card.getByText('Within objective')).toBeVisible();
+
+  // The URL is the state: reloading keeps the objective.
+  await page.reload();
+  await expect(latestCard(page).getByText('Within objective')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Recovery point objective/ })).toHaveValue('100');
+});
+
+test('copies the ticket text and exports the restore points as CSV', async ({ page }) => {
+  await signInEm(page);
+  await search(page).fill('sql01');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'sql01' })).toBeVisible();
+  const table = main(page).getByRole('table', { name: 'Restore points of VM sql01' });
+  // Backup names arrive from batched queries; wait for them so the ticket and the CSV have them.
+  await expect(table.getByRole('link', { name: 'SQL Offsite Copy' }).first()).toBeVisible();
+
+  await latestCard(page).getByRole('button', { name: 'Copy for ticket' }).click();
+  await expect(page.getByText('Copied for the ticket')).toBeVisible();
+  const ticket = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = ticket.trimEnd().split('\n');
+  expect(lines[0]).toBe('VM: sql01');
+  expect(lines[1]).toMatch(
+    /^Newest restore point \(local\): \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \(UTC[+-]\d\d:\d\d\)$/,
+  );
+  expect(lines[2]).toMatch(/^Newest restore point \(UTC\): \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+  expect(ticket).toMatch(/^Age: .+ \(within the 24 h recovery point objective\)$/m);
+  expect(ticket).toMatch(/^Backup: SQL (Daily|Offsite Copy)$/m);
+  expect(ticket).toMatch(/^Point type: (Full|Increment|Reverse increment)/m);
+  expect(ticket).toMatch(/^VM restore point UID: urn:veeam:VmRestorePoint:[0-9a-f-]{36}$/m);
+  expect(ticket).toMatch(/^Link: http:\/\/127\.0\.0\.1:5173\/vms\/sql01\?rpo=24$/m);
+
+  const rowCount = Number(
+    (
+      await main(page)
+        .getByText(/^\d+ rows$/)
+        .textContent()
+    )?.split(' ')[0],
+  );
+  expect(rowCount).toBeGreaterThan(50);
+  const downloadEvent = page.waitForEvent('download');
+  await main(page).getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloadEvent;
+  expect(download.suggestedFilename()).toMatch(/^restore-points-of-vm-sql01-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toBe(
+    'Created,Point type,Algorithm,Backup,Restore point,Backup file,Backup server,VM restore point,UID',
+  );
+  expect(rows).toHaveLength(rowCount + 1);
+  const created = rows.slice(1).map((row) => row.split(',')[0] ?? '');
+  expect(created.every((value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value))).toBe(
+    true,
+  );
+  expect([...created].sort().reverse()).toEqual(created); // newest first, as on the page
+  expect(rows.slice(1).every((row) => /,SQL (Daily|Offsite Copy),/.test(row))).toBe(true);
+  expect(rows[1]).toMatch(
+    /,sql01@\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,urn:veeam:VmRestorePoint:[0-9a-f-]{36}$/,
+  );
+});
+
+test('lists every match of a search and exports it', async ({ page }) => {
+  await signInEm(page);
+  await search(page).fill('0');
+  await results(page)
+    .getByRole('option', { name: /^Show all \d+ matches$/ })
+    .click();
+  await expect(page).toHaveURL(/\/vms\?q=0$/);
+  const table = main(page).getByRole('table', { name: 'VMs matching “0”' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  const downloadEvent = page.waitForEvent('download');
+  await main(page).getByRole('button', { name: 'Export CSV' }).click();
+  const csv = (await readFile(await (await downloadEvent).path(), 'utf8')).replace(/^\uFEFF/, '');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toBe(
+    'VM,Newest restore point,Point type,Restore points,Oldest restore point,Backup servers',
+  );
+  expect(rows.length - 1).toBe((await table.getByRole('row').count()) - 1);
+  expect(
+    rows.slice(1).every((row) => /^[^,]*0[^,]*,\d{4}-\d\d-\d\dT[\d:.]+Z,\w+,\d+,/.test(row)),
+  ).toBe(true);
+});

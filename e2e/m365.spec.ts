@@ -1,0 +1,468 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+/**
+ * Microsoft 365: token sign-in, the server-filtered restore point browser, the
+ * organization and repository pages. Runs against the mock VB365 behind the
+ * Vite proxy (or a real server with E2E_M365_USER / E2E_M365_PASSWORD).
+ */
+const m365Account = {
+  username: process.env.E2E_M365_USER ?? 'operator@contoso.com',
+  password: process.env.E2E_M365_PASSWORD ?? 'demo',
+};
+const emAccount = {
+  username: process.env.E2E_EM_USER ?? 'DEMO\\operator',
+  password: process.env.E2E_EM_PASSWORD ?? 'demo',
+};
+
+type Version = 'Detect automatically' | 'v8' | 'v7' | 'v6';
+
+async function fillSignIn(page: Page, account: { username: string; password: string }) {
+  await page.getByRole('textbox', { name: 'User name' }).fill(account.username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fills the Microsoft 365 form of the login page (already open). */
+async function fillM365SignIn(page: Page, version: Version = 'Detect automatically') {
+  if (version !== 'Detect automatically') {
+    await page.getByRole('combobox', { name: 'API version' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${version} `) }).click();
+  }
+  await fillSignIn(page, m365Account);
+}
+
+async function signInM365(page: Page, version: Version = 'Detect automatically') {
+  await page.goto('/login?kind=m365');
+  await fillM365SignIn(page, version);
+  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+}
+
+const table = (page: Page) => page.getByRole('table', { name: 'Microsoft 365 restore points' });
+const rows = (page: Page) => table(page).locator('tbody').getByRole('row');
+/** The cells of one column (1-based) of the table body. */
+const column = (page: Page, index: number) =>
+  table(page).locator(`tbody tr td:nth-child(${String(index)})`);
+const summary = (page: Page) => page.getByTestId('result-summary');
+
+/** The next GET /vN/RestorePoints list call whose query satisfies `test`. */
+function listRequest(page: Page, check: (query: URLSearchParams) => boolean): Promise<Request> {
+  return page.waitForRequest((request) => {
+    const url = new URL(request.url());
+    return /^\/v[678]\/RestorePoints$/i.test(url.pathname) && check(url.searchParams);
+  });
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+test.describe('Microsoft 365', () => {
+  test('signs in with a password grant, detects the API version and keeps tokens out of the URL and localStorage', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await page.getByRole('radio', { name: 'Microsoft 365' }).check();
+    await expect(page.getByText('user@domain', { exact: true })).toBeVisible();
+    const token = page.waitForRequest((request) =>
+      /\/v8\/token$/i.test(new URL(request.url()).pathname),
+    );
+    await fillM365SignIn(page);
+    const body = new URLSearchParams((await token).postData() ?? '');
+    expect(body.get('grant_type')).toBe('password');
+    expect((await token).headers()['content-type']).toContain('application/x-www-form-urlencoded');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+    await expect(page.getByText('API v8', { exact: true })).toBeVisible();
+    await expect(rows(page).first()).toBeVisible();
+
+    const stored = await page.evaluate(() => sessionStorage.getItem('rpe.session.m365'));
+    const session = JSON.parse(stored ?? '{}') as {
+      accessToken: string;
+      refreshToken: string;
+      version: string;
+    };
+    expect(session.version).toBe('v8');
+    expect(page.url()).not.toContain(session.accessToken);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(
+      session.accessToken,
+    );
+    expect(stored).not.toContain(m365Account.password === 'demo' ? '"demo"' : m365Account.password);
+  });
+
+  test('each sign-in failure has its own message: wrong password, throttled, not VB365', async ({
+    page,
+  }) => {
+    await page.goto('/login?kind=m365');
+    await page.getByRole('textbox', { name: 'User name' }).fill(m365Account.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('Wrong user name or password');
+    await expect(page.getByRole('alert')).toContainText('user@domain');
+
+    await page.route(/\/v[678]\/token$/i, (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({ message: 'Quota Exceeded' }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('Too many sign-in attempts');
+    await expect(page.getByRole('alert')).toContainText('Wait a few seconds');
+
+    await page.unroute(/\/v[678]\/token$/i);
+    const tried: string[] = [];
+    await page.route(/\/v[678]\/token$/i, (route) => {
+      tried.push(new URL(route.request().url()).pathname);
+      return route.fulfill({
+        status: 404,
+        contentType: 'text/html',
+        body: '<html>Not Found</html>',
+      });
+    });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'This does not look like Veeam Backup for Microsoft 365',
+    );
+    expect(tried).toEqual(['/v8/token', '/v7/token', '/v6/token']);
+  });
+
+  test('filters by each parameter on the server, v8', async ({ page }) => {
+    await signInM365(page);
+    await expect(rows(page)).toHaveCount(50);
+
+    // Organization
+    let request = listRequest(page, (query) => query.has('organizationId'));
+    await choose(page, 'Organization', 'Fabrikam');
+    const fabrikam = new URL((await request).url()).searchParams.get('organizationId');
+    expect(fabrikam).toMatch(/^[0-9a-f-]{36}$/);
+    expect(urlParam(page, 'org')).toBe(fabrikam);
+    await expect(column(page, 2).filter({ hasNotText: 'Fabrikam' })).toHaveCount(0);
+    await expect(column(page, 2).first()).toHaveText('Fabrikam');
+
+    // Job (the list offers only Fabrikam's jobs now)
+    request = listRequest(page, (query) => query.has('jobId') && query.has('organizationId'));
+    await choose(page, 'Job', 'Fabrikam - Teams');
+    await request;
+    await expect(column(page, 3).filter({ hasNotText: 'Fabrikam - Teams' })).toHaveCount(0);
+    await expect(column(page, 5).first()).toHaveText('Teams');
+
+    // Repository
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(/\/m365\/restore-points$/);
+    request = listRequest(page, (query) => query.has('repositoryId'));
+    await choose(page, 'Repository', 'Wasabi Long-Term');
+    await request;
+    await expect(column(page, 4).filter({ hasNotText: 'Wasabi Long-Term' })).toHaveCount(0);
+    await expect(column(page, 4).first()).toHaveText('Wasabi Long-Term');
+
+    // Long-term copy: no (nothing in Wasabi is short-term)
+    request = listRequest(page, (query) => query.get('isLongTermCopy') === 'false');
+    await page
+      .getByRole('radiogroup', { name: 'Long-term copy' })
+      .getByText('No', { exact: true })
+      .click();
+    await request;
+    expect(urlParam(page, 'longTerm')).toBe('no');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No restore points match' }),
+    ).toBeVisible();
+
+    // Retrieved: yes, anywhere
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    request = listRequest(page, (query) => query.get('isRetrieved') === 'true');
+    await page
+      .getByRole('radiogroup', { name: 'Retrieved' })
+      .getByText('Yes', { exact: true })
+      .click();
+    await request;
+    expect(urlParam(page, 'retrieved')).toBe('yes');
+    await expect(summary(page)).toHaveText('Showing 1–3');
+    await expect(column(page, 7).filter({ hasNotText: 'Yes' })).toHaveCount(0);
+
+    // Created after: a preset
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    request = listRequest(page, (query) => query.has('from'));
+    await page.getByRole('button', { name: 'Created after' }).click();
+    await page.getByRole('button', { name: 'Last 24 hours' }).click();
+    const from = new URL((await request).url()).searchParams.get('from') ?? '';
+    await page.getByRole('button', { name: 'Apply the “created after” time' }).click();
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(urlParam(page, 'after')).toBe(from);
+    await expect(summary(page)).toHaveText(/^Showing 1–\d$/);
+    const times = await table(page)
+      .locator('tbody time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    expect(times.every((time) => time > from)).toBe(true);
+
+    // Created before: yesterday, from the calendar
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const dayLabel = `${String(yesterday.getDate())} ${yesterday.toLocaleString('en-GB', { month: 'long' })} ${String(yesterday.getFullYear())}`;
+    request = listRequest(page, (query) => query.has('to') && query.has('from'));
+    await page.getByRole('button', { name: 'Created before' }).click();
+    await page.getByRole('button', { name: dayLabel, exact: true }).click();
+    await request;
+    await page.getByRole('button', { name: 'Apply the “created before” time' }).click();
+    expect(urlParam(page, 'before')).toMatch(/Z$/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No restore points match' }),
+    ).toBeVisible();
+  });
+
+  test('answers “long-term copies of an organization since last Monday” with a link that opens the same view', async ({
+    page,
+    browser,
+  }) => {
+    await signInM365(page);
+    await choose(page, 'Organization', 'Contoso');
+    await page
+      .getByRole('radiogroup', { name: 'Long-term copy' })
+      .getByText('Yes', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Created after' }).click();
+    await page.getByRole('button', { name: 'Since last Monday' }).click();
+    await page.getByRole('button', { name: 'Apply the “created after” time' }).click();
+    await expect(page).toHaveURL(/org=.*after=.*longTerm=yes|org=.*longTerm=yes.*after=/);
+    await expect(column(page, 3).filter({ hasNotText: 'Contoso - Copy to Wasabi' })).toHaveCount(0);
+    await expect(rows(page).first()).toBeVisible();
+    const shared = page.url();
+    const expected = await rows(page).allInnerTexts();
+
+    // Someone else opens the link in a new tab: signs in, and lands on the same view.
+    const other = await browser.newContext();
+    const tab = await other.newPage();
+    await tab.goto(shared);
+    await expect(tab).toHaveURL(/\/login\?/);
+    await fillM365SignIn(tab);
+    await expect(tab).toHaveURL(shared);
+    await expect(tab.getByRole('combobox', { name: 'Organization' })).toHaveValue('Contoso');
+    await expect(
+      tab.getByRole('radiogroup', { name: 'Long-term copy' }).getByRole('radio', { name: 'Yes' }),
+    ).toBeChecked();
+    await expect(rows(tab)).toHaveCount(expected.length);
+    expect(await rows(tab).allInnerTexts()).toEqual(expected);
+    await other.close();
+  });
+
+  test('pages and sorts on the server', async ({ page }) => {
+    await signInM365(page);
+    await expect(summary(page)).toHaveText('Showing 1–50; more on the next page');
+    const first = await rows(page).first().innerText();
+
+    let request = listRequest(
+      page,
+      (query) => query.get('offset') === '50' && query.get('limit') === '50',
+    );
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await request;
+    await expect(summary(page)).toHaveText(/^Showing 51–100/);
+    expect(urlParam(page, 'page')).toBe('2');
+    await expect(rows(page).first()).not.toHaveText(first);
+
+    request = listRequest(
+      page,
+      (query) => query.get('orderAsc') === 'true' && query.get('offset') === '0',
+    );
+    await table(page)
+      .getByRole('button', { name: /Backup time/ })
+      .click();
+    await request;
+    await expect(table(page).getByRole('columnheader', { name: /Backup time/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const ascending = await table(page)
+      .locator('tbody time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    expect(ascending).toEqual([...ascending].sort());
+  });
+
+  test('opens a detail panel from a row (click or Enter), shareable, with working organization and repository links', async ({
+    page,
+  }) => {
+    await signInM365(page);
+    await choose(page, 'Repository', 'Wasabi Long-Term');
+    await expect(column(page, 4).first()).toHaveText('Wasabi Long-Term');
+
+    await rows(page).first().getByRole('cell').nth(2).click();
+    const panel = page.getByRole('dialog', { name: 'Restore point' });
+    await expect(panel).toBeVisible();
+    expect(urlParam(page, 'point')).not.toBeNull();
+    await expect(panel.getByText('Long-term copy', { exact: true })).toBeVisible();
+    await expect(panel.getByText('Immutable until')).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Wasabi Long-Term' })).toBeVisible();
+    await expect(panel.getByRole('table', { name: 'Links' })).toContainText('backupRepository');
+
+    // Shareable: a reload opens the same panel.
+    await page.reload();
+    await expect(page.getByRole('dialog', { name: 'Restore point' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close restore point details' }).click();
+    await expect(page.getByRole('dialog', { name: 'Restore point' })).toBeHidden();
+    expect(urlParam(page, 'point')).toBeNull();
+
+    // Keyboard: Enter on a focused row.
+    await rows(page).nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await panel.getByRole('link', { name: 'Contoso' }).click();
+    await expect(page).toHaveURL(/\/m365\/organizations\//);
+    await expect(page.getByRole('heading', { level: 1, name: 'Contoso' })).toBeVisible();
+  });
+
+  test('a bad filter value in the URL gets a clear message and the filters still work', async ({
+    page,
+  }) => {
+    await signInM365(page);
+    await page.goto('/m365/restore-points?org=not-a-guid&after=last-tuesday');
+    const alert = page.getByRole('alert').filter({ hasText: 'The server rejected the request' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('not-a-guid');
+    await expect(page.getByText('“not-a-guid” is not a valid organization id.')).toBeVisible();
+    await expect(page.getByText('“last-tuesday” is not a date and time')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(alert).toBeHidden();
+    await expect(rows(page)).toHaveCount(50);
+  });
+
+  test('the organization page shows the newest point per workload and warns about the stale one', async ({
+    page,
+  }) => {
+    await signInM365(page);
+    await choose(page, 'Organization', 'Fabrikam');
+    await rows(page).first().click();
+    await page
+      .getByRole('dialog', { name: 'Restore point' })
+      .getByRole('link', { name: 'Fabrikam' })
+      .click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Fabrikam' })).toBeVisible();
+    for (const workload of ['Exchange', 'SharePoint', 'OneDrive', 'Teams']) {
+      await expect(
+        page.getByRole('heading', { level: 2, name: workload, exact: true }),
+      ).toBeVisible();
+    }
+    await expect(page.getByText('1 of 4 workloads older than the 24 h objective')).toBeVisible();
+    const teams = page.getByRole('region', { name: 'Teams', exact: true });
+    await expect(teams).toHaveAttribute('data-freshness', 'stale');
+    await expect(teams).toContainText('Older than the recovery point objective');
+    await expect(page.getByRole('region', { name: 'Exchange', exact: true })).toHaveAttribute(
+      'data-freshness',
+      'fresh',
+    );
+    await expect(page.getByRole('figure')).toContainText('Restore points of Fabrikam per workload');
+
+    // A looser objective clears the warning.
+    await page.getByRole('textbox', { name: 'Recovery point objective (hours)' }).fill('96');
+    await expect(
+      page.getByText('Every workload has a restore point within the 4 d objective'),
+    ).toBeVisible();
+
+    // The repository page.
+    await page
+      .getByRole('region', { name: 'Exchange', exact: true })
+      .getByRole('link', { name: 'Branch Office Repository' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Branch Office Repository' }),
+    ).toBeVisible();
+    await expect(page.getByText('Item-level')).toBeVisible();
+    await page.getByRole('link', { name: 'Restore points in this repository' }).click();
+    await expect(column(page, 4).first()).toHaveText('Branch Office Repository');
+  });
+
+  test('API v6: bare arrays, backupTime in yyyy-MM-dd HH:mm:ss.SSS UTC, paging in the browser', async ({
+    page,
+  }) => {
+    await signInM365(page, 'v6');
+    await expect(page.getByText('API v6', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Created before' })).toHaveCount(0);
+    await expect(summary(page)).toHaveText(/^\d+ restore points, showing 1–50$/);
+
+    const request = listRequest(page, (query) => query.has('backupTime'));
+    await page.getByRole('button', { name: 'Created after' }).click();
+    await page.getByRole('button', { name: 'Last 7 days' }).click();
+    const backupTime = new URL((await request).url()).searchParams.get('backupTime') ?? '';
+    expect(backupTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
+    expect(new Date(`${backupTime.replace(' ', 'T')}Z`).toISOString()).toBe(
+      urlParam(page, 'after'),
+    );
+    await page.getByRole('button', { name: 'Apply the “created after” time' }).click();
+
+    // Paging and sorting happen in the browser: no new request.
+    let listCalls = 0;
+    page.on('request', (next) => {
+      if (/\/v6\/RestorePoints/i.test(next.url())) listCalls += 1;
+    });
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(summary(page)).toHaveText(/showing 51–/);
+    await table(page)
+      .getByRole('button', { name: /Organization/ })
+      .click();
+    await expect(column(page, 2).first()).toHaveText('Contoso');
+    expect(listCalls).toBe(0);
+  });
+
+  test('an ended session goes back to the login screen with a notice, then to the same page', async ({
+    page,
+  }) => {
+    await signInM365(page);
+    await choose(page, 'Organization', 'Northwind Traders');
+    await expect(column(page, 2).first()).toHaveText('Northwind Traders');
+    const here = page.url();
+
+    // The server no longer accepts the tokens (revoked, or the refresh token expired).
+    await page.evaluate(() => {
+      const stored = JSON.parse(sessionStorage.getItem('rpe.session.m365') ?? '{}') as Record<
+        string,
+        unknown
+      >;
+      sessionStorage.setItem(
+        'rpe.session.m365',
+        JSON.stringify({ ...stored, accessToken: 'revoked', refreshToken: 'spent' }),
+      );
+    });
+    await page.reload();
+    await expect(page).toHaveURL(/\/login\?.*kind=m365/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your session has ended' }),
+    ).toBeVisible();
+    await fillM365SignIn(page);
+    await expect(page).toHaveURL(here);
+    await expect(column(page, 2).first()).toHaveText('Northwind Traders');
+  });
+
+  test('signed in to Enterprise Manager and Microsoft 365 in one tab, switching from the navigation', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await fillSignIn(page, emAccount);
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Sign in to Microsoft 365' }).click();
+    await expect(page.getByRole('radio', { name: 'Microsoft 365' })).toBeChecked();
+    await fillM365SignIn(page);
+    // Back where the sign-in started.
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+
+    await nav.getByRole('link', { name: 'Restore points' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+    await expect(rows(page).first()).toBeVisible();
+    await nav.getByRole('link', { name: 'Backups' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Sign out of Enterprise Manager' })).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Sign out of Microsoft 365' })).toBeVisible();
+
+    // Signing out of one keeps the other.
+    await nav.getByRole('button', { name: 'Sign out of Microsoft 365' }).click();
+    await expect(nav.getByRole('link', { name: 'Sign in to Microsoft 365' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('rpe.session.m365'))).toBeNull();
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Backups' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+  });
+});
