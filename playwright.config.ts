@@ -21,7 +21,13 @@ const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   },
 };
 
@@ -43,7 +49,13 @@ export default defineConfig({
     },
     {
       name: 'demo',
-      testMatch: ['demo.spec.ts', 'screenshots.spec.ts'],
+      testMatch: ['demo.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
+    },
+    {
+      // `npm run screenshots`: every page, light and dark, narrow and wide, into screenshots/.
+      name: 'screenshots',
+      testMatch: ['screenshots.spec.ts'],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
     },
   ],
