@@ -1,36 +1,18 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { createDevProxy } from './scripts/dev-proxy';
 
-/**
- * Dev proxy targets. These variable names are a public contract (README):
- * VEEAM_EM_URL / VEEAM_EM_INSECURE_TLS and VEEAM_M365_URL / VEEAM_M365_INSECURE_TLS.
- * Self-signed certificates are accepted only when the *_INSECURE_TLS flag is 1.
- */
-function proxyTo(target: string | undefined, insecure: string | undefined): ProxyOptions | undefined {
-  if (!target) return undefined;
-  return {
-    target,
-    changeOrigin: true,
-    secure: insecure !== '1',
-    // EM also sets the session as a cookie, and the cookie wins over the header:
-    // never let the browser keep one, so a stale cookie cannot shadow a fresh session.
-    configure: (proxy) => {
-      proxy.on('proxyRes', (res) => {
-        delete res.headers['set-cookie'];
-      });
-    },
-  };
-}
-
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
-  const em = proxyTo(env.VEEAM_EM_URL, env.VEEAM_EM_INSECURE_TLS);
-  const m365 = proxyTo(env.VEEAM_M365_URL, env.VEEAM_M365_INSECURE_TLS);
-  const proxy: Record<string, ProxyOptions> = {};
-  if (em) proxy['/api'] = em;
-  if (m365) for (const prefix of ['/v6', '/v7', '/v8']) proxy[`^${prefix}/`] = m365;
+  const proxy = createDevProxy(env);
+  if (command === 'serve' && mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
+    console.warn(
+      '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
+        '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
+    );
+  }
 
   return {
     plugins: [react()],
