@@ -24,8 +24,8 @@ export const theme = createTheme({
 /** Mantine's dimmed grey is below 4.5:1 on white in the light scheme; one shade darker passes. */
 export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': current.colors.gray[7] ?? '#495057' },
-  dark: { '--mantine-color-dimmed': current.colors.dark[1] ?? '#b8b8b8' },
+  light: { '--mantine-color-dimmed': current.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': current.colors.dark[1] },
 });
 
 /**

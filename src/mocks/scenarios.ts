@@ -14,10 +14,18 @@ const isData = (request: Request) => {
 const isEm = (request: Request) => new URL(request.url).pathname.startsWith('/api/');
 
 function veeamError(status: number, message: string) {
-  return { FirstChanceExceptionMessage: null, Message: message, StackTrace: null, Status: null, StatusCode: status };
+  return {
+    FirstChanceExceptionMessage: null,
+    Message: message,
+    StackTrace: null,
+    Status: null,
+    StatusCode: status,
+  };
 }
 
-function onData(resolve: (request: Request) => Response | Promise<Response | undefined> | undefined): HttpHandler {
+function onData(
+  resolve: (request: Request) => Response | Promise<Response | undefined> | undefined,
+): HttpHandler {
   return http.all('*', ({ request }) => (isData(request) ? resolve(request) : undefined));
 }
 
@@ -25,28 +33,38 @@ const errorBody = (request: Request, status: number, message: string) =>
   HttpResponse.json(isEm(request) ? veeamError(status, message) : { message }, { status });
 
 /** Drops these fields from every object in a JSON body (a server that forgot them). */
-function stripFields(value: JsonBodyType, fields: Set<string>): JsonBodyType {
-  if (Array.isArray(value)) return value.map((item) => stripFields(item, fields));
+function stripFields(value: unknown, fields: Set<string>): JsonBodyType {
+  if (Array.isArray(value)) return value.map((item: unknown) => stripFields(item, fields));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value)
+      Object.entries(value as Record<string, unknown>)
         .filter(([key]) => !fields.has(key))
         .map(([key, item]) => [key, stripFields(item, fields)]),
     );
   }
-  return value;
+  return value as JsonBodyType;
 }
 
 export function createScenarios(base: HttpHandler[]): Record<string, HttpHandler[]> {
   return {
     sessionExpired: [onData((request) => errorBody(request, 401, 'The session has expired.'))],
     forbidden: [onData((request) => errorBody(request, 403, 'Access denied.'))],
-    serverError: [onData((request) => errorBody(request, 500, 'Object reference not set to an instance of an object.'))],
+    serverError: [
+      onData((request) =>
+        errorBody(request, 500, 'Object reference not set to an instance of an object.'),
+      ),
+    ],
     notJson: [
-      onData(() => new HttpResponse('<!doctype html><html><body><h1>Sign in to the corporate proxy</h1></body></html>', {
-        status: 200,
-        headers: { 'Content-Type': 'text/html' },
-      })),
+      onData(
+        () =>
+          new HttpResponse(
+            '<!doctype html><html><body><h1>Sign in to the corporate proxy</h1></body></html>',
+            {
+              status: 200,
+              headers: { 'Content-Type': 'text/html' },
+            },
+          ),
+      ),
     ],
     networkError: [onData(() => HttpResponse.error())],
     slow: [
@@ -58,7 +76,11 @@ export function createScenarios(base: HttpHandler[]): Record<string, HttpHandler
     empty: [
       http.get('*/api/backups', () => HttpResponse.json({ Refs: null, Backups: [] })),
       http.get(/\/v[678]\/restorepoints$/i, ({ request }) =>
-        HttpResponse.json(new URL(request.url).pathname.startsWith('/v6') ? [] : { offset: 0, limit: 30, results: [] }),
+        HttpResponse.json(
+          new URL(request.url).pathname.startsWith('/v6')
+            ? []
+            : { offset: 0, limit: 30, results: [] },
+        ),
       ),
     ],
     malformed: [
@@ -66,8 +88,14 @@ export function createScenarios(base: HttpHandler[]): Record<string, HttpHandler
         const response = await getResponse(base, request);
         if (!response?.ok) return response;
         const text = (await response.text()).replace(/^\uFEFF/, '');
-        const fields = new Set(['Name', 'BackupDateUTC', 'CreationTimeUTC', 'CreationTimeUtc', 'backupTime']);
-        return HttpResponse.json(stripFields(JSON.parse(text) as JsonBodyType, fields), {
+        const fields = new Set([
+          'Name',
+          'BackupDateUTC',
+          'CreationTimeUTC',
+          'CreationTimeUtc',
+          'backupTime',
+        ]);
+        return HttpResponse.json(stripFields(JSON.parse(text), fields), {
           status: response.status,
         });
       }),

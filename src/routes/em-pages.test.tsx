@@ -12,7 +12,9 @@ async function backupId(name: string): Promise<string> {
       headers: { 'X-RestSvcSessionId': session.token, Accept: 'application/json' },
     }),
   );
-  const body = JSON.parse((await response!.text()).replace(/^\uFEFF/, '')) as { Backups: { Name: string; UID: string }[] };
+  const body = JSON.parse((await response!.text()).replace(/^\uFEFF/, '')) as {
+    Backups: { Name: string; UID: string }[];
+  };
   const uid = body.Backups.find((backup) => backup.Name === name)!.UID;
   return uid.slice(uid.lastIndexOf(':') + 1);
 }
@@ -20,7 +22,9 @@ async function backupId(name: string): Promise<string> {
 describe('EM pages', () => {
   it('sends a signed-out visitor to the login page', async () => {
     const { router } = renderRoute('/backups');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Restore Point Explorer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Restore Point Explorer' }),
+    ).toBeInTheDocument();
     expect(router.state.location.search).toBe('?from=%2Fbackups&kind=em');
   });
 
@@ -36,12 +40,16 @@ describe('EM pages', () => {
   it('shows a backup with its restore points newest first, dates filled from the query service', async () => {
     const id = await backupId('Exchange Reverse');
     renderRoute(`/backups/${id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Exchange Reverse' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Exchange Reverse' }),
+    ).toBeInTheDocument();
     const points = screen.getByRole('table', { name: 'Restore points of Exchange Reverse' });
     await waitFor(() => {
       expect(points.querySelectorAll('time').length).toBe(42);
     });
-    const dates = [...points.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? '');
+    const dates = [...points.querySelectorAll('time')].map(
+      (time) => time.getAttribute('datetime') ?? '',
+    );
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });

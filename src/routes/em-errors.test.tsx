@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { scenarios, server } from '@/mocks/node';
+import { renderRoute, signInToEm } from '@/test/render';
+
+/** The shared fault scenarios, as the demo's ?scenario= uses them, on a real page. */
+describe('EM pages under faults', () => {
+  it.each([
+    ['serverError', 'The server had a problem (500)'],
+    ['forbidden', 'You do not have access to this'],
+    ['notJson', 'This does not look like Enterprise Manager'],
+    ['networkError', 'Cannot reach Enterprise Manager'],
+    ['malformed', 'The server sent data this app does not understand'],
+  ] as const)(
+    '%s shows “%s” and a retry, with the navigation still there',
+    async (scenario, title) => {
+      await signInToEm();
+      server.use(...(scenarios[scenario] ?? []));
+      renderRoute('/backups');
+      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent(title);
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    },
+  );
+
+  it('an ended session goes to the login page with a notice and the way back', async () => {
+    await signInToEm();
+    server.use(...(scenarios.sessionExpired ?? []));
+    const { router } = renderRoute('/backups?q=sql');
+    expect(await screen.findByText('Your session has ended')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('from')).toBe('/backups?q=sql');
+    expect(sessionStorage.getItem('rpe.session.em')).toBeNull();
+  });
+
+  it('an empty server shows the empty state', async () => {
+    await signInToEm();
+    server.use(...(scenarios.empty ?? []));
+    renderRoute('/backups');
+    expect(await screen.findByText('No backups')).toBeInTheDocument();
+  });
+});
