@@ -3,7 +3,8 @@
  * the same demo; times are laid out backwards from `now` (rounded down to the
  * hour) so restore points look recent whenever the demo runs.
  */
-import { createEmData, type EmData } from './fixtures/em';
+import { type EmData } from './fixtures/em-types';
+import { createEmData } from './fixtures/em';
 import { createM365Data, type M365Data } from './fixtures/m365';
 
 export const DEFAULT_SEED = 365;

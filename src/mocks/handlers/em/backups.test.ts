@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em';
+import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em-types';
 import { createMock, idOf, type Ref } from './test-helpers';
 
 const api = `${EM_HOST}/api`;

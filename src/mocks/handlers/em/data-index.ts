@@ -10,7 +10,7 @@ import type {
   EmRepository,
   EmRestorePoint,
   EmVmRestorePoint,
-} from '../../fixtures/em';
+} from '../../fixtures/em-types';
 
 export interface EmIndex {
   data: EmData;

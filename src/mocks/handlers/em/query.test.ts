@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em';
+import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em-types';
 import { createMock, type Ref } from './test-helpers';
 
 interface Paging {

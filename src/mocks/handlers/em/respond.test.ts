@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS } from '../../fixtures/em';
+import { EM_DEMO_FACTS } from '../../fixtures/em-types';
 import { createMock, readBody } from './test-helpers';
 
 const ERROR_KEYS = ['FirstChanceExceptionMessage', 'Message', 'StackTrace', 'Status', 'StatusCode'];

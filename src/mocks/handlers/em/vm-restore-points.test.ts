@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EM_HOST } from '../../fixtures/em';
+import { EM_HOST } from '../../fixtures/em-types';
 import { createMock, type Ref } from './test-helpers';
 
 const api = `${EM_HOST}/api`;
