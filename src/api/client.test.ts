@@ -39,8 +39,12 @@ describe('request', () => {
 
   it('strips a UTF-8 byte-order mark before parsing', async () => {
     server.use(
-      http.get('*/api/test', () =>
-        new HttpResponse('\uFEFF{"value":2}', { headers: { 'Content-Type': 'application/json' } }),
+      http.get(
+        '*/api/test',
+        () =>
+          new HttpResponse('\uFEFF{"value":2}', {
+            headers: { 'Content-Type': 'application/json' },
+          }),
       ),
     );
     expect((await get()).data).toEqual({ value: 2 });
@@ -48,7 +52,11 @@ describe('request', () => {
   });
 
   it('turns a 401 on an authenticated call into SessionExpiredError and forgets the session', async () => {
-    server.use(http.get('*/api/test', () => HttpResponse.json({ Message: 'Expired', StatusCode: 401 }, { status: 401 })));
+    server.use(
+      http.get('*/api/test', () =>
+        HttpResponse.json({ Message: 'Expired', StatusCode: 401 }, { status: 401 }),
+      ),
+    );
     const { auth, calls } = fakeAuth();
     const error = await get(auth).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SessionExpiredError);
@@ -60,7 +68,9 @@ describe('request', () => {
     server.use(
       http.get('*/api/test', () => {
         attempts += 1;
-        return attempts === 1 ? new HttpResponse(null, { status: 401 }) : HttpResponse.json({ value: 3 });
+        return attempts === 1
+          ? new HttpResponse(null, { status: 401 })
+          : HttpResponse.json({ value: 3 });
       }),
     );
     const { auth } = fakeAuth({ recover: () => Promise.resolve(true) });
@@ -72,7 +82,13 @@ describe('request', () => {
     server.use(
       http.get('*/api/test', () =>
         HttpResponse.json(
-          { FirstChanceExceptionMessage: null, Message: 'Object not found', StackTrace: null, Status: null, StatusCode: 404 },
+          {
+            FirstChanceExceptionMessage: null,
+            Message: 'Object not found',
+            StackTrace: null,
+            Status: null,
+            StatusCode: 404,
+          },
           { status: 404 },
         ),
       ),
@@ -84,7 +100,13 @@ describe('request', () => {
 
   it('reports an HTML page instead of JSON as not-json', async () => {
     server.use(
-      http.get('*/api/test', () => new HttpResponse('<html><body>Login</body></html>', { headers: { 'Content-Type': 'text/html' } })),
+      http.get(
+        '*/api/test',
+        () =>
+          new HttpResponse('<html><body>Login</body></html>', {
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
     );
     await expect(get()).rejects.toMatchObject({ kind: 'not-json' });
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { session } from './session';
 
 describe('session store', () => {
-  const em = { token: 'dG9rZW4=', sessionId: '44cfbdbe-5a95-4156-8867-91f069b7c2cc', userName: 'DEMO\\operator' };
+  const em = {
+    token: 'dG9rZW4=',
+    sessionId: '44cfbdbe-5a95-4156-8867-91f069b7c2cc',
+    userName: 'DEMO\\operator',
+  };
 
   it('keeps the session in sessionStorage only, so a reload keeps the tab signed in', () => {
     session.set('em', em);

@@ -5,7 +5,9 @@ import { SessionExpiredError, isApiError } from '@/api/errors';
  * Retries only what can get better by itself (network blips, 5xx), never a
  * 4xx, a bad response or an ended session.
  */
-export function createQueryClient(options: { onSessionExpired?: (error: SessionExpiredError) => void } = {}) {
+export function createQueryClient(
+  options: { onSessionExpired?: (error: SessionExpiredError) => void } = {},
+) {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {

@@ -4,7 +4,13 @@ import { Link } from 'react-router';
 import { appPathForHref } from '@/api/href';
 
 /** An API Href shown as a link to the app's own page for it, or as text when there is none. */
-export function ApiLink({ href, children }: { href: string | null | undefined; children: ReactNode }) {
+export function ApiLink({
+  href,
+  children,
+}: {
+  href: string | null | undefined;
+  children: ReactNode;
+}) {
   const to = href ? appPathForHref(href) : null;
   if (!to) return <Text span>{children}</Text>;
   return (

@@ -9,7 +9,12 @@ interface DateTimeProps extends TextProps {
 /** A date in the chosen zone (local by default), the other one on hover. */
 export function DateTime({ value, ...textProps }: DateTimeProps) {
   const [mode] = useTimeZoneMode();
-  if (!value) return <Text span c="dimmed" {...textProps}>—</Text>;
+  if (!value)
+    return (
+      <Text span c="dimmed" {...textProps}>
+        —
+      </Text>
+    );
   const local = formatLocal(value);
   const utc = formatUtc(value);
   return (

@@ -9,14 +9,27 @@ export interface Field {
 /** Label/value pairs of a resource, two columns on wide screens. */
 export function FieldList({ fields }: { fields: Field[] }) {
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
+    <SimpleGrid
+      cols={{ base: 1, sm: 2, lg: 3 }}
+      spacing="md"
+      verticalSpacing="sm"
+      component="dl"
+      m={0}
+    >
       {fields.map((field) => (
         <Stack gap={0} key={field.label}>
           <Text component="dt" size="xs" c="dimmed" fw={600}>
             {field.label}
           </Text>
-          <Text component="dd" m={0} size="sm" style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>
-            {field.value === null || field.value === undefined || field.value === '' ? '—' : field.value}
+          <Text
+            component="dd"
+            m={0}
+            size="sm"
+            style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}
+          >
+            {field.value === null || field.value === undefined || field.value === ''
+              ? '—'
+              : field.value}
           </Text>
         </Stack>
       ))}

@@ -5,7 +5,12 @@ import { ApiLink } from './api-link';
 
 /** The resource's Links (Rel, Type, Name, target), each opening the app page where there is one. */
 export function LinksTable({ links }: { links: ApiLinkData[] }) {
-  if (!links.length) return <Text c="dimmed" size="sm">The server sent no links.</Text>;
+  if (!links.length)
+    return (
+      <Text c="dimmed" size="sm">
+        The server sent no links.
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing={4} aria-label="Links">

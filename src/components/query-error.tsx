@@ -24,7 +24,8 @@ export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps)
   const description = isRouteErrorResponse(error)
     ? {
         title: error.status === 404 ? 'Page not found' : `Error ${String(error.status)}`,
-        message: 'There is no page at this address. Check the link, or start from the list of backups.',
+        message:
+          'There is no page at this address. Check the link, or start from the list of backups.',
         status: error.status,
         details: null,
       }

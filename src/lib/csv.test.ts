@@ -3,7 +3,15 @@ import { csvCell, csvFilename, toCsv } from './csv';
 
 describe('CSV writer', () => {
   it('writes a header row and CRLF rows', () => {
-    expect(toCsv(['VM', 'Count'], [['sql01', 3], ['dc01', 1]])).toBe('VM,Count\r\nsql01,3\r\ndc01,1\r\n');
+    expect(
+      toCsv(
+        ['VM', 'Count'],
+        [
+          ['sql01', 3],
+          ['dc01', 1],
+        ],
+      ),
+    ).toBe('VM,Count\r\nsql01,3\r\ndc01,1\r\n');
   });
 
   it('quotes commas, quotes and newlines', () => {

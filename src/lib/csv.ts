@@ -22,7 +22,11 @@ export function toCsv(headers: string[], rows: CsvCell[][]): string {
 }
 
 /** Starts a download of `content` in the browser. */
-export function downloadText(filename: string, content: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  filename: string,
+  content: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   const url = URL.createObjectURL(new Blob(['\uFEFF', content], { type }));
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -37,6 +41,9 @@ export function downloadText(filename: string, content: string, type = 'text/csv
 
 /** `backups-2025-06-16.csv` */
 export function csvFilename(base: string, now: Date = new Date()): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'export'}-${now.toISOString().slice(0, 10)}.csv`;
 }

@@ -34,8 +34,12 @@ describe('restore point names', () => {
   });
 
   it('parses them back for ordering', () => {
-    expect(parseRestorePointName('Jan 17 2019  5:21PM')?.toISOString()).toBe('2019-01-17T17:21:00.000Z');
-    expect(parseRestorePointName('Jun  5 2025 12:01AM')?.toISOString()).toBe('2025-06-05T00:01:00.000Z');
+    expect(parseRestorePointName('Jan 17 2019  5:21PM')?.toISOString()).toBe(
+      '2019-01-17T17:21:00.000Z',
+    );
+    expect(parseRestorePointName('Jun  5 2025 12:01AM')?.toISOString()).toBe(
+      '2025-06-05T00:01:00.000Z',
+    );
     expect(parseRestorePointName('not a date')).toBeNull();
   });
 });

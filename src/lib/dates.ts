@@ -19,8 +19,11 @@ export function parseUtc(value: string): Date | null {
   if (!match) return null;
   const [, day, time, fraction = '', zone = 'Z'] = match;
   const millis = fraction.padEnd(3, '0').slice(0, 3);
-  const normalizedZone = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/(\d{2})(\d{2})$/, '$1:$2');
-  const date = new Date(`${day ?? ''}T${time ?? ''}${time?.length === 5 ? ':00' : ''}.${millis}${normalizedZone}`);
+  const normalizedZone =
+    zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/(\d{2})(\d{2})$/, '$1:$2');
+  const date = new Date(
+    `${day ?? ''}T${time ?? ''}${time?.length === 5 ? ':00' : ''}.${millis}${normalizedZone}`,
+  );
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

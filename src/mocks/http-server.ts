@@ -6,7 +6,11 @@
  *
  *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http]
  */
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
 import { getResponse, type HttpHandler } from 'msw';
@@ -21,16 +25,26 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const method = incoming.method ?? 'GET';
-  const body = chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : null;
+  const body =
+    chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : null;
   return new Request(new URL(incoming.url ?? '/', origin), { method, headers, body });
 }
 
-async function respond(handlers: HttpHandler[], incoming: IncomingMessage, outgoing: ServerResponse, origin: string) {
+async function respond(
+  handlers: HttpHandler[],
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+) {
   try {
     const response = await getResponse(handlers, await toRequest(incoming, origin));
     if (!response || response.type === 'error') {
       outgoing.writeHead(response ? 502 : 404, { 'Content-Type': 'text/plain' });
-      outgoing.end(response ? 'Mock network error' : `No mock handler for ${incoming.method ?? ''} ${incoming.url ?? ''}`);
+      outgoing.end(
+        response
+          ? 'Mock network error'
+          : `No mock handler for ${incoming.method ?? ''} ${incoming.url ?? ''}`,
+      );
       return;
     }
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
@@ -50,7 +64,9 @@ export async function startMockServer(options: { port: number; host: string; htt
   };
   const server = options.https
     ? await (async () => {
-        const pems = await generate([{ name: 'commonName', value: options.host }], { keySize: 2048 });
+        const pems = await generate([{ name: 'commonName', value: options.host }], {
+          keySize: 2048,
+        });
         return createHttpsServer({ key: pems.private, cert: pems.cert }, listener);
       })()
     : createHttpServer(listener);
@@ -66,6 +82,10 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       http: { type: 'boolean', default: false },
     },
   });
-  const { origin } = await startMockServer({ port: Number(values.port), host: values.host, https: !values.http });
+  const { origin } = await startMockServer({
+    port: Number(values.port),
+    host: values.host,
+    https: !values.http,
+  });
   process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
 }

@@ -52,8 +52,18 @@ export function Component() {
             { label: 'Data size', value: formatBytes(file.dataSize) },
             { label: 'Deduplication ratio', value: formatRatio(file.deduplicationRatio) },
             { label: 'Compression ratio', value: formatRatio(file.compressRatio) },
-            { label: 'Backup', value: file.backup ? <ApiLink href={file.backup.href}>{backupName}</ApiLink> : null },
-            { label: 'Backup server', value: file.backupServer ? <ApiLink href={file.backupServer.href}>{file.backupServer.name ?? file.backupServer.id}</ApiLink> : null },
+            {
+              label: 'Backup',
+              value: file.backup ? <ApiLink href={file.backup.href}>{backupName}</ApiLink> : null,
+            },
+            {
+              label: 'Backup server',
+              value: file.backupServer ? (
+                <ApiLink href={file.backupServer.href}>
+                  {file.backupServer.name ?? file.backupServer.id}
+                </ApiLink>
+              ) : null,
+            },
             { label: 'UID', value: file.uid },
           ]}
         />

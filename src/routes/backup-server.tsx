@@ -44,11 +44,17 @@ export function Component() {
   const id = useParams().backupServerId ?? '';
   const { data: server } = useSuspenseQuery(backupServerQueries.detail(id));
   const { data: backups } = useSuspenseQuery(backupQueries.list());
-  const own = backups.filter((backup) => backup.backupServer?.id.toLowerCase() === server.id.toLowerCase());
+  const own = backups.filter(
+    (backup) => backup.backupServer?.id.toLowerCase() === server.id.toLowerCase(),
+  );
 
   return (
     <>
-      <PageHeader kicker="Backup server" title={server.name} crumbs={[{ label: 'Backups', to: paths.backups() }, { label: server.name }]} />
+      <PageHeader
+        kicker="Backup server"
+        title={server.name}
+        crumbs={[{ label: 'Backups', to: paths.backups() }, { label: server.name }]}
+      />
       <Section title="Details">
         <FieldList
           fields={[
@@ -60,7 +66,14 @@ export function Component() {
         />
       </Section>
       <Section title={`Backups on this server (${String(own.length)})`}>
-        <DataTable label={`Backups on ${server.name}`} rows={own} columns={columns} rowKey={(row) => row.id} defaultSort={{ key: 'name', direction: 'asc' }} emptyTitle="No backups on this server" />
+        <DataTable
+          label={`Backups on ${server.name}`}
+          rows={own}
+          columns={columns}
+          rowKey={(row) => row.id}
+          defaultSort={{ key: 'name', direction: 'asc' }}
+          emptyTitle="No backups on this server"
+        />
       </Section>
       <RawSection raw={server.raw} links={server.links} />
     </>

@@ -51,7 +51,8 @@ function restorePointColumns(loading: boolean): Column<EnrichedRow<RestorePoint>
       key: 'date',
       header: 'Backup date',
       value: (row) => row.entity?.backupDate ?? parseRestorePointName(row.ref.name),
-      render: (row) => (row.entity ? <DateTime value={row.entity.backupDate} /> : loading ? pending : '—'),
+      render: (row) =>
+        row.entity ? <DateTime value={row.entity.backupDate} /> : loading ? pending : '—',
     },
     { key: 'uid', header: 'UID', value: (row) => row.ref.uid, sortable: false },
   ];
@@ -71,7 +72,12 @@ function backupFileColumns(loading: boolean): Column<EnrichedRow<BackupFile>>[] 
         </Anchor>
       ),
     },
-    { key: 'type', header: 'Type', value: (row) => row.entity?.fileType, render: (row) => cell(row, (file) => file.fileType) },
+    {
+      key: 'type',
+      header: 'Type',
+      value: (row) => row.entity?.fileType,
+      render: (row) => cell(row, (file) => file.fileType),
+    },
     {
       key: 'created',
       header: 'Created',
@@ -110,8 +116,22 @@ export function Component() {
             { label: 'Platform', value: platformName(backup.platform) },
             { label: 'Backup type', value: backup.backupType },
             { label: 'Repository', value: backup.repository?.name },
-            { label: 'Backup server', value: backup.backupServer ? <ApiLink href={backup.backupServer.href}>{backup.backupServer.name ?? backup.backupServer.id}</ApiLink> : null },
-            { label: 'Parent backup', value: backup.parent ? <ApiLink href={backup.parent.href}>{backup.parent.name ?? backup.parent.id}</ApiLink> : null },
+            {
+              label: 'Backup server',
+              value: backup.backupServer ? (
+                <ApiLink href={backup.backupServer.href}>
+                  {backup.backupServer.name ?? backup.backupServer.id}
+                </ApiLink>
+              ) : null,
+            },
+            {
+              label: 'Parent backup',
+              value: backup.parent ? (
+                <ApiLink href={backup.parent.href}>
+                  {backup.parent.name ?? backup.parent.id}
+                </ApiLink>
+              ) : null,
+            },
             { label: 'Restore points', value: String(pointRefs.length) },
             { label: 'Backup files', value: String(fileRefs.length) },
             { label: 'UID', value: backup.uid },
@@ -119,7 +139,9 @@ export function Component() {
         />
       </Section>
       <Section title={`Restore points (${String(pointRefs.length)})`}>
-        {points.error ? <QueryError compact error={points.error} onRetry={() => void points.refetch()} /> : null}
+        {points.error ? (
+          <QueryError compact error={points.error} onRetry={() => void points.refetch()} />
+        ) : null}
         <DataTable
           label={`Restore points of ${backup.name}`}
           urlPrefix="rp-"
@@ -132,7 +154,9 @@ export function Component() {
         />
       </Section>
       <Section title={`Backup files (${String(fileRefs.length)})`}>
-        {files.error ? <QueryError compact error={files.error} onRetry={() => void files.refetch()} /> : null}
+        {files.error ? (
+          <QueryError compact error={files.error} onRetry={() => void files.refetch()} />
+        ) : null}
         <DataTable
           label={`Backup files of ${backup.name}`}
           urlPrefix="bf-"

@@ -41,7 +41,9 @@ const columns: Column<Backup>[] = [
     key: 'server',
     header: 'Backup server',
     value: (row) => row.backupServer?.name ?? '',
-    render: (row) => <ApiLink href={row.backupServer?.href}>{row.backupServer?.name ?? '—'}</ApiLink>,
+    render: (row) => (
+      <ApiLink href={row.backupServer?.href}>{row.backupServer?.name ?? '—'}</ApiLink>
+    ),
   },
   { key: 'uid', header: 'UID', value: (row) => row.uid, render: (row) => row.uid, sortable: false },
 ];

@@ -7,7 +7,10 @@ export interface EnrichedRow<T> {
 }
 
 /** References show at once; entities fill in the columns when they arrive. */
-export function enrich<T extends { id: string }>(refs: Reference[], entities: T[] | undefined): EnrichedRow<T>[] {
+export function enrich<T extends { id: string }>(
+  refs: Reference[],
+  entities: T[] | undefined,
+): EnrichedRow<T>[] {
   const byId = new Map((entities ?? []).map((entity) => [entity.id.toLowerCase(), entity]));
   return refs.map((ref) => ({ ref, entity: byId.get(ref.id.toLowerCase()) }));
 }

@@ -14,7 +14,8 @@ export function requireSession(kind: SessionKind, request: Request): void {
 
 /** The app shell needs at least one signed-in server. */
 export function requireAnySession(request: Request): void {
-  if (!session.get('em') && !session.get('m365')) throw redirect(paths.login({ from: from(request) }));
+  if (!session.get('em') && !session.get('m365'))
+    throw redirect(paths.login({ from: from(request) }));
 }
 
 /** Where "home" is: Enterprise Manager first, else Microsoft 365. */

@@ -11,7 +11,9 @@ import { useSessions } from './use-sessions';
 
 /** Only same-app paths: `from` comes from the URL and must not send anyone elsewhere. */
 function safeFrom(from: string | null): string | null {
-  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : null;
+  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login')
+    ? from
+    : null;
 }
 
 export function Component() {
@@ -25,7 +27,9 @@ export function Component() {
 
   const onSignedIn = () => {
     queryClient.removeQueries({ queryKey: sourceKey(kind) });
-    void navigate(from ?? (kind === 'm365' ? paths.m365RestorePoints() : homePath()), { replace: true });
+    void navigate(from ?? (kind === 'm365' ? paths.m365RestorePoints() : homePath()), {
+      replace: true,
+    });
   };
 
   return (
@@ -65,9 +69,16 @@ export function Component() {
             ]}
           />
           {kind === 'em' && sessions.em ? (
-            <Text size="sm">Signed in to Enterprise Manager as {sessions.em.userName}. Signing in again replaces that session.</Text>
+            <Text size="sm">
+              Signed in to Enterprise Manager as {sessions.em.userName}. Signing in again replaces
+              that session.
+            </Text>
           ) : null}
-          {kind === 'em' ? <EmLoginForm key="em" onSignedIn={onSignedIn} /> : <M365LoginForm key="m365" onSignedIn={onSignedIn} />}
+          {kind === 'em' ? (
+            <EmLoginForm key="em" onSignedIn={onSignedIn} />
+          ) : (
+            <M365LoginForm key="m365" onSignedIn={onSignedIn} />
+          )}
         </Stack>
       </Paper>
     </Center>

@@ -49,9 +49,26 @@ export function Component() {
         <FieldList
           fields={[
             { label: 'Backup date', value: <DateTime value={point.backupDate} /> },
-            { label: 'Name (server local time)', value: <Text span style={{ whiteSpace: 'pre' }}>{point.name}</Text> },
-            { label: 'Backup', value: point.backup ? <ApiLink href={point.backup.href}>{backupName}</ApiLink> : null },
-            { label: 'Backup server', value: point.backupServer ? <ApiLink href={point.backupServer.href}>{point.backupServer.name ?? point.backupServer.id}</ApiLink> : null },
+            {
+              label: 'Name (server local time)',
+              value: (
+                <Text span style={{ whiteSpace: 'pre' }}>
+                  {point.name}
+                </Text>
+              ),
+            },
+            {
+              label: 'Backup',
+              value: point.backup ? <ApiLink href={point.backup.href}>{backupName}</ApiLink> : null,
+            },
+            {
+              label: 'Backup server',
+              value: point.backupServer ? (
+                <ApiLink href={point.backupServer.href}>
+                  {point.backupServer.name ?? point.backupServer.id}
+                </ApiLink>
+              ) : null,
+            },
             { label: 'VM restore points', value: String(vmRefs.length) },
             { label: 'UID', value: point.uid },
           ]}

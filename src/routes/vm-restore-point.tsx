@@ -17,9 +17,14 @@ import { requireSession } from './guards';
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     requireSession('em', request);
-    const point = await queryClient.query(vmRestorePointQueries.detail(params.vmRestorePointId ?? ''));
+    const point = await queryClient.query(
+      vmRestorePointQueries.detail(params.vmRestorePointId ?? ''),
+    );
     // The backup (for the breadcrumb) hangs off the parent restore point: start it now, don't wait.
-    if (point.restorePoint) void queryClient.query(restorePointQueries.detail(point.restorePoint.id)).catch(() => undefined);
+    if (point.restorePoint)
+      void queryClient
+        .query(restorePointQueries.detail(point.restorePoint.id))
+        .catch(() => undefined);
     return null;
   };
 }
@@ -27,7 +32,10 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const id = useParams().vmRestorePointId ?? '';
   const { data: point } = useSuspenseQuery(vmRestorePointQueries.detail(id));
-  const parent = useQuery({ ...restorePointQueries.detail(point.restorePoint?.id ?? ''), enabled: Boolean(point.restorePoint) });
+  const parent = useQuery({
+    ...restorePointQueries.detail(point.restorePoint?.id ?? ''),
+    enabled: Boolean(point.restorePoint),
+  });
   const backup = parent.data?.backup;
 
   return (
@@ -38,7 +46,14 @@ export function Component() {
         crumbs={[
           { label: 'Backups', to: paths.backups() },
           ...(backup ? [{ label: backup.name ?? 'Backup', to: paths.backup(backup.id) }] : []),
-          ...(point.restorePoint ? [{ label: point.restorePoint.name ?? 'Restore point', to: paths.restorePoint(point.restorePoint.id) }] : []),
+          ...(point.restorePoint
+            ? [
+                {
+                  label: point.restorePoint.name ?? 'Restore point',
+                  to: paths.restorePoint(point.restorePoint.id),
+                },
+              ]
+            : []),
           { label: point.vmName },
         ]}
         actions={
@@ -57,17 +72,48 @@ export function Component() {
             { label: 'Name', value: point.name },
             { label: 'VM display name', value: point.vmDisplayName },
             { label: 'UID', value: point.uid },
-            { label: 'Hierarchy object reference', value: point.hierarchyObjRef ? <Code>{point.hierarchyObjRef}</Code> : null },
+            {
+              label: 'Hierarchy object reference',
+              value: point.hierarchyObjRef ? <Code>{point.hierarchyObjRef}</Code> : null,
+            },
           ]}
         />
       </Section>
       <Section title="Where it belongs">
         <FieldList
           fields={[
-            { label: 'Restore point', value: point.restorePoint ? <ApiLink href={point.restorePoint.href}><span style={{ whiteSpace: 'pre' }}>{point.restorePoint.name ?? point.restorePoint.id}</span></ApiLink> : null },
-            { label: 'Backup file', value: point.backupFile ? <ApiLink href={point.backupFile.href}>{point.backupFile.name ?? point.backupFile.id}</ApiLink> : null },
-            { label: 'Backup server', value: point.backupServer ? <ApiLink href={point.backupServer.href}>{point.backupServer.name ?? point.backupServer.id}</ApiLink> : null },
-            { label: 'Backup', value: backup ? <ApiLink href={backup.href}>{backup.name ?? backup.id}</ApiLink> : null },
+            {
+              label: 'Restore point',
+              value: point.restorePoint ? (
+                <ApiLink href={point.restorePoint.href}>
+                  <span style={{ whiteSpace: 'pre' }}>
+                    {point.restorePoint.name ?? point.restorePoint.id}
+                  </span>
+                </ApiLink>
+              ) : null,
+            },
+            {
+              label: 'Backup file',
+              value: point.backupFile ? (
+                <ApiLink href={point.backupFile.href}>
+                  {point.backupFile.name ?? point.backupFile.id}
+                </ApiLink>
+              ) : null,
+            },
+            {
+              label: 'Backup server',
+              value: point.backupServer ? (
+                <ApiLink href={point.backupServer.href}>
+                  {point.backupServer.name ?? point.backupServer.id}
+                </ApiLink>
+              ) : null,
+            },
+            {
+              label: 'Backup',
+              value: backup ? (
+                <ApiLink href={backup.href}>{backup.name ?? backup.id}</ApiLink>
+              ) : null,
+            },
           ]}
         />
       </Section>

@@ -2,7 +2,11 @@ import { Anchor, Skeleton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Reference } from '@/api/em/schema';
-import { vmNameFromPointName, vmRestorePointQueries, type VmRestorePoint } from '@/api/em/vm-restore-points';
+import {
+  vmNameFromPointName,
+  vmRestorePointQueries,
+  type VmRestorePoint,
+} from '@/api/em/vm-restore-points';
 import { paths } from '@/app/paths';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
@@ -70,7 +74,9 @@ export function VmRestorePointsTable({ label, refs }: { label: string; refs: Ref
   const entities = useQuery(vmRestorePointQueries.byUids(uids));
   return (
     <>
-      {entities.error ? <QueryError compact error={entities.error} onRetry={() => void entities.refetch()} /> : null}
+      {entities.error ? (
+        <QueryError compact error={entities.error} onRetry={() => void entities.refetch()} />
+      ) : null}
       <DataTable
         label={label}
         urlPrefix="vm-"

@@ -41,16 +41,29 @@ export const BackupFileSchema = ResourceSchema.extend({
 export type BackupFile = z.output<typeof BackupFileSchema>;
 
 export function fetchBackupFile(id: string, signal?: AbortSignal): Promise<BackupFile> {
-  return emGet(`/api/backupFiles/${encodeURIComponent(id)}?format=Entity`, BackupFileSchema, signal);
+  return emGet(
+    `/api/backupFiles/${encodeURIComponent(id)}?format=Entity`,
+    BackupFileSchema,
+    signal,
+  );
 }
 
 export function fetchBackupFileVmRestorePoints(id: string, signal?: AbortSignal) {
-  return emGet(`/api/backupFiles/${encodeURIComponent(id)}/vmRestorePoints`, ReferenceListSchema, signal);
+  return emGet(
+    `/api/backupFiles/${encodeURIComponent(id)}/vmRestorePoints`,
+    ReferenceListSchema,
+    signal,
+  );
 }
 
 export function fetchBackupFilesOfBackup(backupUid: string, signal?: AbortSignal) {
   return fetchAllPages(
-    { type: 'BackupFile', filter: eq('BackupUid', backupUid), sortDesc: 'CreationTimeUTC', pageSize: 500 },
+    {
+      type: 'BackupFile',
+      filter: eq('BackupUid', backupUid),
+      sortDesc: 'CreationTimeUTC',
+      pageSize: 500,
+    },
     queryEntitiesSchema('BackupFiles', BackupFileSchema),
     { signal },
   );

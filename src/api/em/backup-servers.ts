@@ -17,7 +17,11 @@ export const BackupServerSchema = ResourceSchema.extend({
 export type BackupServer = z.output<typeof BackupServerSchema>;
 
 export function fetchBackupServer(id: string, signal?: AbortSignal): Promise<BackupServer> {
-  return emGet(`/api/backupServers/${encodeURIComponent(id)}?format=Entity`, BackupServerSchema, signal);
+  return emGet(
+    `/api/backupServers/${encodeURIComponent(id)}?format=Entity`,
+    BackupServerSchema,
+    signal,
+  );
 }
 
 export const backupServerQueries = {

@@ -60,9 +60,7 @@ export function queryEntitiesSchema<T extends z.ZodType>(plural: string, item: T
     })
     .transform((body): QueryPage<z.output<T>> => {
       const group = body.Entities?.[plural];
-      const items = Array.isArray(group)
-        ? group
-        : ((group?.[plural]) ?? []);
+      const items = Array.isArray(group) ? group : (group?.[plural] ?? []);
       return { items, paging: body.PagingInfo };
     });
 }
@@ -71,7 +69,10 @@ export function queryEntitiesSchema<T extends z.ZodType>(plural: string, item: T
 export const queryReferencesSchema = z
   .looseObject({
     Refs: z
-      .union([z.array(ReferenceSchema), z.looseObject({ Refs: z.array(ReferenceSchema).nullish() })])
+      .union([
+        z.array(ReferenceSchema),
+        z.looseObject({ Refs: z.array(ReferenceSchema).nullish() }),
+      ])
       .nullish(),
     PagingInfo: pagingField,
   })

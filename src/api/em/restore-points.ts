@@ -24,7 +24,11 @@ export const RestorePointSchema = ResourceSchema.extend({
 export type RestorePoint = z.output<typeof RestorePointSchema>;
 
 export function fetchRestorePoint(id: string, signal?: AbortSignal): Promise<RestorePoint> {
-  return emGet(`/api/restorePoints/${encodeURIComponent(id)}?format=Entity`, RestorePointSchema, signal);
+  return emGet(
+    `/api/restorePoints/${encodeURIComponent(id)}?format=Entity`,
+    RestorePointSchema,
+    signal,
+  );
 }
 
 export function fetchRestorePointChildren(
@@ -32,13 +36,22 @@ export function fetchRestorePointChildren(
   child: 'vmRestorePoints' | 'backupFiles',
   signal?: AbortSignal,
 ) {
-  return emGet(`/api/restorePoints/${encodeURIComponent(id)}/${child}`, ReferenceListSchema, signal);
+  return emGet(
+    `/api/restorePoints/${encodeURIComponent(id)}/${child}`,
+    ReferenceListSchema,
+    signal,
+  );
 }
 
 /** All restore points of a backup as entities, newest first, through the query service. */
 export function fetchRestorePointsOfBackup(backupUid: string, signal?: AbortSignal) {
   return fetchAllPages(
-    { type: 'RestorePoint', filter: eq('BackupUid', backupUid), sortDesc: 'CreationTime', pageSize: 500 },
+    {
+      type: 'RestorePoint',
+      filter: eq('BackupUid', backupUid),
+      sortDesc: 'CreationTime',
+      pageSize: 500,
+    },
     queryEntitiesSchema('RestorePoints', RestorePointSchema),
     { signal },
   );

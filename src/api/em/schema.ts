@@ -82,7 +82,7 @@ export const ReferenceListSchema = z
 export function entityListSchema<T extends z.ZodType>(plural: string, item: T) {
   return z
     .looseObject({ [plural]: z.array(item).nullish() })
-    .transform((body) => (body[plural]) ?? []);
+    .transform((body) => body[plural] ?? []);
 }
 
 /** Links by relation and type, e.g. the `Up` link to the backup. */

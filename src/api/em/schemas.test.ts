@@ -16,10 +16,28 @@ const vmRestorePoint = {
   HierarchyObjRef: 'urn:VMware:Vm:de28dc43-b8ee-4e17-8e63-3d38b6604033.vm-62228',
   VmDisplayName: 'dbserver01',
   Links: [
-    { Rel: 'Restore', Href: `${host}/vmRestorePoints/f45e5f83-99a0-4b8e-9195-9f88ee13da07?action=restore` },
-    { Rel: 'Up', Href: `${host}/backupServers/7445e6ce-86f5-4171-b909-dac209c66563`, Name: 'enterprise06.tech.local', Type: 'BackupServerReference' },
-    { Rel: 'Up', Href: `${host}/restorePoints/94ebd136-e5e0-4ebf-8e89-c37269132c28`, Name: 'Jun 16 2025  4:00AM', Type: 'RestorePointReference' },
-    { Rel: 'Up', Href: `${host}/backupFiles/499ea31b-d576-4c31-b458-fd8dcd3b5e96`, Name: 'Backup Job 1D2025-06-16T060031_8B0A.vib', Type: 'BackupFileReference' },
+    {
+      Rel: 'Restore',
+      Href: `${host}/vmRestorePoints/f45e5f83-99a0-4b8e-9195-9f88ee13da07?action=restore`,
+    },
+    {
+      Rel: 'Up',
+      Href: `${host}/backupServers/7445e6ce-86f5-4171-b909-dac209c66563`,
+      Name: 'enterprise06.tech.local',
+      Type: 'BackupServerReference',
+    },
+    {
+      Rel: 'Up',
+      Href: `${host}/restorePoints/94ebd136-e5e0-4ebf-8e89-c37269132c28`,
+      Name: 'Jun 16 2025  4:00AM',
+      Type: 'RestorePointReference',
+    },
+    {
+      Rel: 'Up',
+      Href: `${host}/backupFiles/499ea31b-d576-4c31-b458-fd8dcd3b5e96`,
+      Name: 'Backup Job 1D2025-06-16T060031_8B0A.vib',
+      Type: 'BackupFileReference',
+    },
   ],
   UID: 'urn:veeam:VmRestorePoint:f45e5f83-99a0-4b8e-9195-9f88ee13da07',
   Name: 'dbserver01@2025-06-16 04:00:52',
@@ -48,8 +66,12 @@ describe('VmRestorePointSchema', () => {
 
   it('accepts the other casings of the creation time', () => {
     const { CreationTimeUTC, ...rest } = vmRestorePoint;
-    expect(VmRestorePointSchema.parse({ ...rest, CreationTimeUtc: CreationTimeUTC }).creationTime).toBeInstanceOf(Date);
-    expect(VmRestorePointSchema.parse({ ...rest, CreationTime: CreationTimeUTC }).creationTime).toBeInstanceOf(Date);
+    expect(
+      VmRestorePointSchema.parse({ ...rest, CreationTimeUtc: CreationTimeUTC }).creationTime,
+    ).toBeInstanceOf(Date);
+    expect(
+      VmRestorePointSchema.parse({ ...rest, CreationTime: CreationTimeUTC }).creationTime,
+    ).toBeInstanceOf(Date);
   });
 
   it('fails with the field name when the creation time is missing or malformed', () => {
@@ -57,7 +79,9 @@ describe('VmRestorePointSchema', () => {
     const missing = VmRestorePointSchema.safeParse(rest);
     expect(missing.success).toBe(false);
     expect(missing.error?.issues[0]?.path).toEqual(['CreationTimeUTC']);
-    expect(VmRestorePointSchema.safeParse({ ...vmRestorePoint, CreationTimeUTC: 'soon' }).success).toBe(false);
+    expect(
+      VmRestorePointSchema.safeParse({ ...vmRestorePoint, CreationTimeUTC: 'soon' }).success,
+    ).toBe(false);
   });
 
   it('falls back to the name for the VM when VmName is absent (older servers)', () => {
@@ -70,8 +94,18 @@ describe('RestorePointSchema', () => {
   it('keeps the space-padded name verbatim and reads BackupDateUTC', () => {
     const point = RestorePointSchema.parse({
       Links: [
-        { Rel: 'Up', Type: 'BackupReference', Href: `${host}/backups/d9470b6c-d64e-477b-a813-ae9dde7791f5`, Name: 'Backup Job 5' },
-        { Rel: 'Up', Type: 'BackupServerReference', Href: `${host}/backupServers/7445e6ce-86f5-4171-b909-dac209c66563`, Name: 'enterprise06.tech.local' },
+        {
+          Rel: 'Up',
+          Type: 'BackupReference',
+          Href: `${host}/backups/d9470b6c-d64e-477b-a813-ae9dde7791f5`,
+          Name: 'Backup Job 5',
+        },
+        {
+          Rel: 'Up',
+          Type: 'BackupServerReference',
+          Href: `${host}/backupServers/7445e6ce-86f5-4171-b909-dac209c66563`,
+          Name: 'enterprise06.tech.local',
+        },
       ],
       BackupDateUTC: '2025-06-05T01:01:27.11Z',
       UID: 'urn:veeam:RestorePoint:f22db071-39ba-4ca5-a492-0a451c0299d7',
@@ -81,11 +115,16 @@ describe('RestorePointSchema', () => {
     });
     expect(point.name).toBe('Jun  5 2025  1:01AM');
     expect(point.backupDate.toISOString()).toBe('2025-06-05T01:01:27.110Z');
-    expect(point.backup).toMatchObject({ id: 'd9470b6c-d64e-477b-a813-ae9dde7791f5', name: 'Backup Job 5' });
+    expect(point.backup).toMatchObject({
+      id: 'd9470b6c-d64e-477b-a813-ae9dde7791f5',
+      name: 'Backup Job 5',
+    });
   });
 
   it('rejects a restore point without BackupDateUTC', () => {
-    expect(RestorePointSchema.safeParse({ Name: 'x', Href: `${host}/restorePoints/x` }).success).toBe(false);
+    expect(
+      RestorePointSchema.safeParse({ Name: 'x', Href: `${host}/restorePoints/x` }).success,
+    ).toBe(false);
   });
 });
 
@@ -95,15 +134,30 @@ describe('BackupSchema and BackupFileSchema', () => {
       Platform: 'VMware',
       BackupType: 'Standard',
       Links: [
-        { Rel: 'Up', Href: `${host}/backupServers/s1`, Name: 'vbr01', Type: 'BackupServerReference' },
-        { Rel: 'Up', Href: `${host}/repositories/r1`, Name: 'Default Backup Repository', Type: 'RepositoryReference' },
+        {
+          Rel: 'Up',
+          Href: `${host}/backupServers/s1`,
+          Name: 'vbr01',
+          Type: 'BackupServerReference',
+        },
+        {
+          Rel: 'Up',
+          Href: `${host}/repositories/r1`,
+          Name: 'Default Backup Repository',
+          Type: 'RepositoryReference',
+        },
       ],
       UID: 'urn:veeam:Backup:39cb6675-8930-436a-8ac3-8a4ae6195cb1',
       Name: 'Backup Job 1',
       Href: `${host}/backups/39cb6675-8930-436a-8ac3-8a4ae6195cb1?format=Entity`,
       Type: 'Backup',
     });
-    expect(backup).toMatchObject({ platform: 'VMware', backupType: 'Standard', repository: { name: 'Default Backup Repository' }, backupServer: { id: 's1' } });
+    expect(backup).toMatchObject({
+      platform: 'VMware',
+      backupType: 'Standard',
+      repository: { name: 'Default Backup Repository' },
+      backupServer: { id: 's1' },
+    });
   });
 
   it('reads CreationTimeUtc (note the casing) and numeric fields of a backup file', () => {
@@ -125,9 +179,12 @@ describe('BackupSchema and BackupFileSchema', () => {
 });
 
 describe('lists', () => {
-  it.each([[{ Refs: null }], [{ Refs: [] }], [{}]])('treats %j as an empty reference list', (body) => {
-    expect(ReferenceListSchema.parse(body)).toEqual([]);
-  });
+  it.each([[{ Refs: null }], [{ Refs: [] }], [{}]])(
+    'treats %j as an empty reference list',
+    (body) => {
+      expect(ReferenceListSchema.parse(body)).toEqual([]);
+    },
+  );
 
   it('reads nested query entities and paging, coercing numbers', () => {
     const page = queryEntitiesSchema('VmRestorePoints', VmRestorePointSchema).parse({
@@ -141,7 +198,12 @@ describe('lists', () => {
       },
     });
     expect(page.items).toHaveLength(1);
-    expect(page.paging).toEqual({ page: 1, pageSize: 3, pagesCount: 7, next: `${host}/query?type=VmRestorePoint&pageSize=3&page=2` });
+    expect(page.paging).toEqual({
+      page: 1,
+      pageSize: 3,
+      pagesCount: 7,
+      next: `${host}/query?type=VmRestorePoint&pageSize=3&page=2`,
+    });
   });
 
   it('also accepts a flat Entities list and missing paging', () => {
@@ -154,7 +216,16 @@ describe('lists', () => {
 
   it('reads nested query references', () => {
     const result = queryReferencesSchema.parse({
-      Refs: { Refs: [{ UID: 'urn:veeam:Backup:b1', Name: 'B', Href: `${host}/backups/b1`, Type: 'BackupReference' }] },
+      Refs: {
+        Refs: [
+          {
+            UID: 'urn:veeam:Backup:b1',
+            Name: 'B',
+            Href: `${host}/backups/b1`,
+            Type: 'BackupReference',
+          },
+        ],
+      },
       PagingInfo: { PageNum: 1, PageSize: 100, PagesCount: 1, Links: [] },
     });
     expect(result.items[0]?.id).toBe('b1');

@@ -71,7 +71,11 @@ export async function fetchVmRestorePointsByUid(
   const pages = await Promise.all(
     batches.map((batch) =>
       fetchAllPages(
-        { type: 'VmRestorePoint', filter: or(...batch.map((uid) => eq('UID', uid))), pageSize: 100 },
+        {
+          type: 'VmRestorePoint',
+          filter: or(...batch.map((uid) => eq('UID', uid))),
+          pageSize: 100,
+        },
         vmRestorePointPage,
         { signal },
       ),
@@ -83,7 +87,12 @@ export async function fetchVmRestorePointsByUid(
 /** Every restore point of one VM (exact, case-insensitive name match), newest first. */
 export function fetchVmRestorePointsOfVm(vmName: string, signal?: AbortSignal) {
   return fetchAllPages(
-    { type: 'VmRestorePoint', filter: eq('VmName', vmName), sortDesc: 'CreationTime', pageSize: 500 },
+    {
+      type: 'VmRestorePoint',
+      filter: eq('VmName', vmName),
+      sortDesc: 'CreationTime',
+      pageSize: 500,
+    },
     vmRestorePointPage,
     { signal },
   );

@@ -28,7 +28,11 @@ export function EmLoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Sign in to Enterprise Manager" noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      aria-label="Sign in to Enterprise Manager"
+      noValidate
+    >
       <Stack gap="sm">
         {error ? (
           <Alert color="red" title={error.title} role="alert">
@@ -59,8 +63,8 @@ export function EmLoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           Sign in
         </Button>
         <Text size="xs" c="dimmed">
-          Needs an Enterprise Manager account with the Portal Administrator, Portal User or Restore Operator
-          role. This app only reads; it never changes anything on the server.
+          Needs an Enterprise Manager account with the Portal Administrator, Portal User or Restore
+          Operator role. This app only reads; it never changes anything on the server.
         </Text>
         {config.demo ? (
           <DemoCredentials
