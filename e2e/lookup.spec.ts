@@ -7,6 +7,9 @@ import { main, signInEm } from './fixtures';
  * its name, see its newest restore point and age, hand it over to a ticket.
  */
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Each test signs in and opens the chart page in a fresh context (the dev server transforms recharts
+// on first use); on a busy CI runner that takes longer than one simple page.
+test.describe.configure({ timeout: 120_000 });
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Find a VM' });
 const results = (page: Page) => page.getByRole('listbox', { name: 'Matching VMs' });

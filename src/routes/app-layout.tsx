@@ -20,6 +20,7 @@ import { paths } from '@/app/paths';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { RouteError } from '@/components/route-error';
 import { requireAnySession } from './guards';
+import { HeaderSearch } from './lookup/header-search';
 import { signOut } from './sign-out';
 import { useSessions } from './use-sessions';
 import type { SessionKind } from '@/api/session';
@@ -74,7 +75,8 @@ export function Component() {
             ) : null}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <div id="header-search-slot" />
+            {/* Searches VM names; starts the background VM-name index for an EM session. */}
+            <HeaderSearch />
             <TimeZoneSwitch />
             <Tooltip label="Light or dark">
               <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">

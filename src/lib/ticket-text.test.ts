@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatObjective } from './duration';
+import { formatInZone, ticketText } from './ticket-text';
+
+const point = {
+  vmName: 'sql01',
+  time: new Date('2025-06-16T11:01:23.456Z'),
+  pointType: 'Increment',
+  algorithm: 'Incremental',
+  backupName: 'SQL Daily',
+  uid: 'urn:veeam:VmRestorePoint:f45e5f83-99a0-4b8e-9195-9f88ee13da07',
+  restorePointName: 'Jun 16 2025 11:01AM',
+  restorePointUid: 'urn:veeam:RestorePoint:94ebd136-e5e0-4ebf-8e89-c37269132c28',
+  backupFileName: 'SQL DailyD2025-06-16T110130_AB12.vib',
+};
+
+describe('ticket text', () => {
+  it('lists VM, local and UTC time, age, backup, point type, UIDs and the link, one fact per line', () => {
+    const text = ticketText({
+      point,
+      link: 'https://rpe.example/vms/sql01?rpo=24',
+      objectiveHours: 24,
+      newest: true,
+      now: new Date('2025-06-16T12:00:00Z'),
+      timeZone: 'Europe/Berlin',
+    });
+    expect(text).toBe(
+      [
+        'VM: sql01',
+        'Newest restore point (local): 2025-06-16 13:01:23 Europe/Berlin (UTC+02:00)',
+        'Newest restore point (UTC): 2025-06-16 11:01:23 UTC',
+        'Age: 59 min (within the 24 h recovery point objective)',
+        'Backup: SQL Daily',
+        'Point type: Increment (algorithm: Incremental)',
+        'VM restore point UID: urn:veeam:VmRestorePoint:f45e5f83-99a0-4b8e-9195-9f88ee13da07',
+        'Restore point: Jun 16 2025 11:01AM (urn:veeam:RestorePoint:94ebd136-e5e0-4ebf-8e89-c37269132c28)',
+        'Backup file: SQL DailyD2025-06-16T110130_AB12.vib',
+        'Link: https://rpe.example/vms/sql01?rpo=24',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when the point is older than the objective, and keeps names with quotes and non-ASCII as they are', () => {
+    const text = ticketText({
+      point: {
+        ...point,
+        vmName: 'file server "old"',
+        backupName: 'Büro Dateien',
+        pointType: 'ReverseIncrement',
+        algorithm: null,
+      },
+      link: 'https://rpe.example/vms/file%20server%20%22old%22',
+      objectiveHours: 24,
+      now: new Date('2025-06-19T12:00:00Z'),
+      timeZone: 'UTC',
+    });
+    expect(text).toContain('VM: file server "old"\n');
+    expect(text).toContain('Restore point (local): 2025-06-16 11:01:23 UTC (UTC+00:00)\n');
+    expect(text).toContain('Age: 3 d 1 h (older than the 24 h recovery point objective)\n');
+    expect(text).toContain('Backup: Büro Dateien\n');
+    expect(text).toContain('Point type: Reverse increment\n');
+  });
+
+  it('leaves out what it does not know and says "unknown" for the facts a ticket needs', () => {
+    const text = ticketText({
+      point: { vmName: 'dc01', time: point.time, pointType: null, backupName: null, uid: null },
+      link: 'https://rpe.example/vms/dc01',
+      now: new Date('2025-06-16T12:00:00Z'),
+      timeZone: 'America/New_York',
+    });
+    expect(text).toContain(
+      'Restore point (local): 2025-06-16 07:01:23 America/New_York (UTC-04:00)',
+    );
+    expect(text).toContain('Age: 59 min\n');
+    expect(text).toContain('Backup: unknown\n');
+    expect(text).toContain('Point type: unknown\n');
+    expect(text).not.toContain('Backup file');
+    expect(text.split('\n').filter((line) => line.startsWith('Restore point:'))).toEqual([]);
+  });
+
+  it('formats zones and durations', () => {
+    expect(formatInZone(new Date('2025-01-15T23:30:00Z'), 'Asia/Kolkata')).toEqual({
+      text: '2025-01-16 05:00:00',
+      offset: 'UTC+05:30',
+    });
+    expect(formatDuration(0.25)).toBe('15 min');
+    expect(formatDuration(30)).toBe('30 h');
+    expect(formatDuration(74)).toBe('3 d 2 h');
+    expect(formatObjective(24)).toBe('24 h');
+    expect(formatObjective(48)).toBe('48 h (2 d)');
+    expect(formatObjective(36)).toBe('36 h');
+    expect(formatObjective(0.5)).toBe('0.5 h');
+  });
+});

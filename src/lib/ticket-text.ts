@@ -1,0 +1,107 @@
+/**
+ * The plain-text summary a help-desk user pastes into a ticket: one
+ * "Label: value" line per fact, times in local time (with the zone) and UTC.
+ */
+import { formatUtc } from './dates';
+import { formatDuration, formatObjective } from './duration';
+
+export interface TicketPoint {
+  vmName: string;
+  time: Date;
+  pointType: string | null;
+  algorithm?: string | null;
+  backupName: string | null;
+  /** The VM restore point's UID (`urn:veeam:VmRestorePoint:…`). */
+  uid: string | null;
+  /** The restore point (job run) the VM point belongs to; its name is server local time, kept verbatim. */
+  restorePointName?: string | null;
+  restorePointUid?: string | null;
+  backupFileName?: string | null;
+}
+
+export interface TicketOptions {
+  point: TicketPoint;
+  /** Absolute link to the VM's page in this app. */
+  link: string;
+  /** When set, the age is compared with the recovery point objective. */
+  objectiveHours?: number;
+  /** True when the point is the newest of the VM. */
+  newest?: boolean;
+  now?: Date;
+  /** IANA zone for "local"; defaults to the browser's. */
+  timeZone?: string;
+}
+
+/** `2025-06-16 13:00:52` and `UTC+02:00` in `timeZone`. */
+export function formatInZone(date: Date, timeZone?: string): { text: string; offset: string } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value ?? '';
+  const offset = get('timeZoneName').replace(/^GMT$/, 'UTC+00:00').replace(/^GMT/, 'UTC');
+  return {
+    text: `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`,
+    offset,
+  };
+}
+
+const pointTypeNames: Record<string, string> = {
+  Full: 'Full',
+  Increment: 'Increment',
+  ReverseIncrement: 'Reverse increment',
+};
+
+export function ticketText({
+  point,
+  link,
+  objectiveHours,
+  newest,
+  now = new Date(),
+  timeZone,
+}: TicketOptions): string {
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const local = formatInZone(point.time, zone);
+  const age = Math.max(0, (now.getTime() - point.time.getTime()) / 3_600_000);
+  const objective =
+    objectiveHours === undefined
+      ? ''
+      : age > objectiveHours
+        ? ` (older than the ${formatObjective(objectiveHours)} recovery point objective)`
+        : ` (within the ${formatObjective(objectiveHours)} recovery point objective)`;
+  const type = point.pointType ? (pointTypeNames[point.pointType] ?? point.pointType) : 'unknown';
+  const lines: [string, string | null | undefined][] = [
+    ['VM', point.vmName],
+    [
+      newest ? 'Newest restore point (local)' : 'Restore point (local)',
+      `${local.text} ${zone} (${local.offset})`,
+    ],
+    [newest ? 'Newest restore point (UTC)' : 'Restore point (UTC)', formatUtc(point.time)],
+    ['Age', `${formatDuration(age)}${objective}`],
+    ['Backup', point.backupName ?? 'unknown'],
+    ['Point type', point.algorithm ? `${type} (algorithm: ${point.algorithm})` : type],
+    ['VM restore point UID', point.uid ?? 'unknown'],
+    [
+      'Restore point',
+      point.restorePointName || point.restorePointUid
+        ? [point.restorePointName, point.restorePointUid ? `(${point.restorePointUid})` : null]
+            .filter(Boolean)
+            .join(' ')
+        : null,
+    ],
+    ['Backup file', point.backupFileName],
+    ['Link', link],
+  ];
+  return `${lines
+    .filter((line): line is [string, string] => Boolean(line[1]))
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('\n')}\n`;
+}

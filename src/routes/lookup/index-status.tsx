@@ -1,0 +1,110 @@
+import { Button, Group, Loader, Progress, Stack, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import type { MouseEvent } from 'react';
+import { describeError } from '@/api/describe-error';
+import { useTimeZoneMode } from '@/components/time-zone';
+import '@/lib/dates'; // dayjs with its UTC plugin
+import type { useVmIndex } from './vm-index-store';
+
+type VmIndexView = ReturnType<typeof useVmIndex>;
+
+/** Buttons inside the search dropdown must not take focus away from the input. */
+const keepFocus = (event: MouseEvent) => {
+  event.preventDefault();
+};
+
+/**
+ * Where the VM-name index stands: progress with "Cancel" while it is built,
+ * "Names as of 14:05" with "Refresh" when it is done, the error with "Try again".
+ */
+export function IndexStatus({ index }: { index: VmIndexView }) {
+  const { status, progress, builtAt, complete, entries } = index;
+  const names = `${String(entries.length)} ${entries.length === 1 ? 'VM' : 'VMs'}`;
+  const [zone] = useTimeZoneMode();
+  const asOf = builtAt
+    ? `Names as of ${zone === 'utc' ? `${dayjs(builtAt).utc().format('HH:mm')} UTC` : dayjs(builtAt).format('HH:mm')}`
+    : null;
+  return (
+    <Stack gap={4} aria-live="polite" data-testid="vm-index-status">
+      {status === 'building' && progress ? (
+        <>
+          <Group gap="xs" justify="space-between" wrap="nowrap">
+            <Group gap={6} wrap="nowrap">
+              <Loader size={12} aria-hidden />
+              <Text size="xs">
+                {complete && asOf ? `${asOf}; refreshing… ` : 'Indexing VM names… '}
+                {progress.pagesTotal
+                  ? `${String(progress.pagesDone)} of ${String(progress.pagesTotal)} pages`
+                  : 'first page'}
+              </Text>
+            </Group>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onMouseDown={keepFocus}
+              onClick={index.cancel}
+            >
+              Cancel
+            </Button>
+          </Group>
+          <Progress
+            size="xs"
+            value={progress.pagesTotal ? (100 * progress.pagesDone) / progress.pagesTotal : 5}
+            aria-label="VM names indexed"
+          />
+        </>
+      ) : null}
+      {status !== 'building' && complete && asOf ? (
+        <Group gap="xs" justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {asOf} ({names})
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onMouseDown={keepFocus}
+            onClick={index.refresh}
+            aria-label="Refresh VM names"
+          >
+            Refresh
+          </Button>
+        </Group>
+      ) : null}
+      {status === 'cancelled' && !complete ? (
+        <Group gap="xs" justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            Indexing cancelled; {names} found so far.
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onMouseDown={keepFocus}
+            onClick={index.refresh}
+          >
+            Resume
+          </Button>
+        </Group>
+      ) : null}
+      {status === 'error' ? (
+        <Group gap="xs" justify="space-between" wrap="nowrap">
+          <Text size="xs" c="red">
+            Could not load the VM names: {describeError(index.error).message}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onMouseDown={keepFocus}
+            onClick={index.refresh}
+          >
+            Try again
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** True when searches may miss names: the first sweep has not finished. */
+export function isPartial(index: VmIndexView): boolean {
+  return !index.complete;
+}
