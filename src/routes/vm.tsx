@@ -29,7 +29,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import type { LinkTarget } from '@/api/em/backups';
-import { restorePointUid, restorePointsByUidQueries } from '@/api/em/restore-points-by-uid';
+import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import { vmRestorePointQueries, type VmRestorePoint } from '@/api/em/vm-restore-points';
 import { paths } from '@/app/paths';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
@@ -250,7 +250,7 @@ export function Component() {
       ),
     [points],
   );
-  const backupsQuery = restorePointsByUidQueries.list(restorePointUids);
+  const backupsQuery = restorePointQueries.byUids(restorePointUids);
   const restorePoints = useQuery(backupsQuery);
   const rows = useMemo<Row[]>(() => {
     const backupOf = new Map(restorePoints.data?.map((rp) => [rp.id, rp.backup]));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { emGet } from './http';
 import { linkTarget } from './backups';
 import { eq } from './filter';
-import { fetchAllPages, queryEntitiesSchema } from './query';
+import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
 import { ReferenceListSchema, ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
 
 /**
@@ -22,6 +22,11 @@ export const RestorePointSchema = ResourceSchema.extend({
   };
 });
 export type RestorePoint = z.output<typeof RestorePointSchema>;
+
+const restorePointPage = queryEntitiesSchema('RestorePoints', RestorePointSchema);
+
+/** `urn:veeam:RestorePoint:<id>` for a restore point id taken from a link. */
+export const restorePointUid = (id: string) => `urn:veeam:RestorePoint:${id}`;
 
 export function fetchRestorePoint(id: string, signal?: AbortSignal): Promise<RestorePoint> {
   return emGet(
@@ -52,7 +57,7 @@ export function fetchRestorePointsOfBackup(backupUid: string, signal?: AbortSign
       sortDesc: 'CreationTime',
       pageSize: 500,
     },
-    queryEntitiesSchema('RestorePoints', RestorePointSchema),
+    restorePointPage,
     { signal },
   );
 }
@@ -69,6 +74,16 @@ export const restorePointQueries = {
       queryKey: [...restorePointQueries.all(), 'detail', id, child],
       queryFn: ({ signal }) => fetchRestorePointChildren(id, child, signal),
     }),
+  /** Restore points by UID (e.g. the parents of a VM's points, for their backup names). */
+  byUids: (uids: readonly string[]) => {
+    const sorted = [...new Set(uids)].sort();
+    return queryOptions({
+      queryKey: [...restorePointQueries.all(), 'list', { uids: sorted }],
+      queryFn: ({ signal }) => fetchEntitiesByUid('RestorePoint', restorePointPage, sorted, signal),
+      enabled: sorted.length > 0,
+      staleTime: 5 * 60_000,
+    });
+  },
   ofBackup: (backupUid: string) =>
     queryOptions({
       queryKey: [...restorePointQueries.all(), 'list', { backupUid }],

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { linkTarget } from './backups';
-import { eq, or } from './filter';
-import { fetchAllPages, queryEntitiesSchema } from './query';
+import { eq } from './filter';
+import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
 import { ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
 
 export const ALGORITHMS = ['Full', 'ReversedIncremental', 'Incremental', 'SyntheticFull'] as const;
@@ -61,29 +61,6 @@ export function fetchVmRestorePoint(id: string, signal?: AbortSignal): Promise<V
   );
 }
 
-/** Entities for a list of UIDs, 40 per request, to fill the columns of a reference list. */
-export async function fetchVmRestorePointsByUid(
-  uids: string[],
-  signal?: AbortSignal,
-): Promise<VmRestorePoint[]> {
-  const batches: string[][] = [];
-  for (let i = 0; i < uids.length; i += 40) batches.push(uids.slice(i, i + 40));
-  const pages = await Promise.all(
-    batches.map((batch) =>
-      fetchAllPages(
-        {
-          type: 'VmRestorePoint',
-          filter: or(...batch.map((uid) => eq('UID', uid))),
-          pageSize: 100,
-        },
-        vmRestorePointPage,
-        { signal },
-      ),
-    ),
-  );
-  return pages.flat();
-}
-
 /** Every restore point of one VM (exact, case-insensitive name match), newest first. */
 export function fetchVmRestorePointsOfVm(vmName: string, signal?: AbortSignal) {
   return fetchAllPages(
@@ -108,7 +85,8 @@ export const vmRestorePointQueries = {
   byUids: (uids: string[]) =>
     queryOptions({
       queryKey: [...vmRestorePointQueries.all(), 'list', { uids }],
-      queryFn: ({ signal }) => fetchVmRestorePointsByUid(uids, signal),
+      queryFn: ({ signal }) =>
+        fetchEntitiesByUid('VmRestorePoint', vmRestorePointPage, uids, signal),
       enabled: uids.length > 0,
     }),
   ofVm: (vmName: string) =>
