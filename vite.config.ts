@@ -17,7 +17,12 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [react()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    server: { proxy, strictPort: true },
+    server: {
+      proxy,
+      strictPort: true,
+      // Transform the pages up front so the first visit of each is not a cold compile.
+      warmup: { clientFiles: ['./src/main.tsx', './src/routes/**/*.tsx'] },
+    },
     preview: { proxy, strictPort: true },
     build: { sourcemap: true, chunkSizeWarningLimit: 700 },
     test: {

@@ -97,7 +97,7 @@ test('copies the ticket text and exports the restore points as CSV', async ({ pa
   expect(ticket).toMatch(/^Backup: SQL (Daily|Offsite Copy)$/m);
   expect(ticket).toMatch(/^Point type: (Full|Increment|Reverse increment)/m);
   expect(ticket).toMatch(/^VM restore point UID: urn:veeam:VmRestorePoint:[0-9a-f-]{36}$/m);
-  expect(ticket).toMatch(/^Link: http:\/\/127\.0\.0\.1:5173\/vms\/sql01\?rpo=24$/m);
+  expect(ticket).toContain(`\nLink: ${new URL('/vms/sql01?rpo=24', page.url()).href}\n`);
 
   const rowCount = Number(
     (
