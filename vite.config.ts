@@ -22,6 +22,15 @@ export default defineConfig(({ command, mode }) => {
       strictPort: true,
       // Transform the pages up front so the first visit of each is not a cold compile.
       warmup: { clientFiles: ['./src/main.tsx', './src/routes/**/*.tsx'] },
+      // Test and build output must not reload open pages mid-test.
+      watch: {
+        ignored: [
+          '**/playwright-report/**',
+          '**/test-results/**',
+          '**/screenshots/**',
+          '**/dist*/**',
+        ],
+      },
     },
     preview: { proxy, strictPort: true },
     build: { sourcemap: true, chunkSizeWarningLimit: 700 },

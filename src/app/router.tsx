@@ -43,10 +43,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { path: routePatterns.backup, lazy: lazy(() => import('@/routes/backup')) },
         { path: routePatterns.restorePoint, lazy: lazy(() => import('@/routes/restore-point')) },
         { path: routePatterns.backupFile, lazy: lazy(() => import('@/routes/backup-file')) },
-        { path: routePatterns.vmRestorePoint, lazy: lazy(() => import('@/routes/vm-restore-point')) },
+        {
+          path: routePatterns.vmRestorePoint,
+          lazy: lazy(() => import('@/routes/vm-restore-point')),
+        },
         { path: routePatterns.backupServer, lazy: lazy(() => import('@/routes/backup-server')) },
         { path: routePatterns.vms, lazy: lazy(() => import('@/routes/vm-search')) },
         { path: routePatterns.vm, lazy: lazy(() => import('@/routes/vm')) },
+        {
+          path: routePatterns.m365RestorePoints,
+          lazy: lazy(() => import('@/routes/m365-restore-points')),
+        },
+        {
+          path: routePatterns.m365Organization,
+          lazy: lazy(() => import('@/routes/m365-organization')),
+        },
+        {
+          path: routePatterns.m365Repository,
+          lazy: lazy(() => import('@/routes/m365-repository')),
+        },
         { path: '*', lazy: lazy(() => import('@/routes/not-found')) },
       ],
     },

@@ -14,7 +14,14 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useLocation, useNavigate, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { config } from '@/app/config';
 import { paths } from '@/app/paths';
 import { TimeZoneSwitch } from '@/components/time-zone';
@@ -47,7 +54,9 @@ export function Component() {
       message: kind === 'em' ? 'Signed out of Enterprise Manager.' : 'Signed out of Microsoft 365.',
     });
     const other = kind === 'em' ? sessions.m365 : sessions.em;
-    void navigate(other ? (kind === 'em' ? paths.m365RestorePoints() : paths.backups()) : paths.login({ kind }));
+    void navigate(
+      other ? (kind === 'em' ? paths.m365RestorePoints() : paths.backups()) : paths.login({ kind }),
+    );
   };
 
   const isActive = (prefix: string) => location.pathname.startsWith(prefix);
@@ -59,17 +68,45 @@ export function Component() {
       padding="md"
     >
       {navigation.state === 'loading' ? (
-        <Progress value={100} animated size="xs" radius={0} pos="fixed" top={0} left={0} right={0} style={{ zIndex: 1000 }} aria-label="Loading page" />
+        <Progress
+          value={100}
+          animated
+          size="xs"
+          radius={0}
+          pos="fixed"
+          top={0}
+          left={0}
+          right={0}
+          style={{ zIndex: 1000 }}
+          aria-label="Loading page"
+        />
       ) : null}
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text component={Link} to={paths.home()} fw={700} size="lg" style={{ whiteSpace: 'nowrap' }} visibleFrom="xs">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Text
+              component={Link}
+              to={paths.home()}
+              fw={700}
+              size="lg"
+              style={{ whiteSpace: 'nowrap' }}
+              visibleFrom="xs"
+            >
               Restore Point Explorer
             </Text>
             {config.demo ? (
-              <Badge color="orange" variant="light" title="Built-in sample data; no Veeam server is used">
+              <Badge
+                color="orange"
+                variant="light"
+                title="Built-in sample data; no Veeam server is used"
+              >
                 Demo
               </Badge>
             ) : null}
@@ -79,7 +116,12 @@ export function Component() {
             <HeaderSearch />
             <TimeZoneSwitch />
             <Tooltip label="Light or dark">
-              <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={toggleColorScheme}
+                aria-label="Toggle light and dark theme"
+              >
                 ◐
               </ActionIcon>
             </Tooltip>
@@ -93,25 +135,59 @@ export function Component() {
               Enterprise Manager
             </Text>
             {sessions.em ? (
-              <NavLink component={Link} to={paths.backups()} label="Backups" active={isActive('/backup') || isActive('/restore-points') || isActive('/vm-restore-points')} onClick={close} />
+              <NavLink
+                component={Link}
+                to={paths.backups()}
+                label="Backups"
+                active={
+                  isActive('/backup') ||
+                  isActive('/restore-points') ||
+                  isActive('/vm-restore-points')
+                }
+                onClick={close}
+              />
             ) : (
-              <NavLink component={Link} to={paths.login({ kind: 'em', from: location.pathname })} label="Sign in to Enterprise Manager" onClick={close} />
+              <NavLink
+                component={Link}
+                to={paths.login({ kind: 'em', from: location.pathname })}
+                label="Sign in to Enterprise Manager"
+                onClick={close}
+              />
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">
               Microsoft 365
             </Text>
             {sessions.m365 ? (
-              <NavLink component={Link} to={paths.m365RestorePoints()} label="Restore points" active={isActive('/m365')} onClick={close} />
+              <NavLink
+                component={Link}
+                to={paths.m365RestorePoints()}
+                label="Restore points"
+                active={isActive('/m365')}
+                onClick={close}
+              />
             ) : (
-              <NavLink component={Link} to={paths.login({ kind: 'm365', from: location.pathname })} label="Sign in to Microsoft 365" onClick={close} />
+              <NavLink
+                component={Link}
+                to={paths.login({ kind: 'm365', from: location.pathname })}
+                label="Sign in to Microsoft 365"
+                onClick={close}
+              />
             )}
           </div>
           <Stack gap={4} pb="xs">
             {sessions.em ? (
-              <SessionRow label="Enterprise Manager" user={sessions.em.userName} onSignOut={() => void handleSignOut('em')} />
+              <SessionRow
+                label="Enterprise Manager"
+                user={sessions.em.userName}
+                onSignOut={() => void handleSignOut('em')}
+              />
             ) : null}
             {sessions.m365 ? (
-              <SessionRow label="Microsoft 365" user={sessions.m365.userName} onSignOut={() => void handleSignOut('m365')} />
+              <SessionRow
+                label="Microsoft 365"
+                user={sessions.m365.userName}
+                onSignOut={() => void handleSignOut('m365')}
+              />
             ) : null}
           </Stack>
         </Stack>
@@ -123,7 +199,15 @@ export function Component() {
   );
 }
 
-function SessionRow({ label, user, onSignOut }: { label: string; user: string; onSignOut: () => void }) {
+function SessionRow({
+  label,
+  user,
+  onSignOut,
+}: {
+  label: string;
+  user: string;
+  onSignOut: () => void;
+}) {
   return (
     <Group justify="space-between" px="sm" wrap="nowrap" gap="xs">
       <div style={{ minWidth: 0 }}>

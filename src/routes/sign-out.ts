@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { signOutEm } from '@/api/em/auth';
+import { signOutM365 } from '@/api/m365/auth';
 import { sourceKey, type SessionKind } from '@/api/session';
 
 type SignOut = () => Promise<void>;
-const signOuts: Partial<Record<SessionKind, SignOut>> = { em: signOutEm };
+const signOuts: Partial<Record<SessionKind, SignOut>> = { em: signOutEm, m365: signOutM365 };
 
 /** Lets the Microsoft 365 module add its sign-out without the shell importing it. */
 export function registerSignOut(kind: SessionKind, signOut: SignOut): void {

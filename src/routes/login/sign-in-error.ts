@@ -7,7 +7,10 @@ const product: Record<ApiSource, { name: string; port: string; env: string }> = 
 };
 
 /** The login screen's own wording: each failure says what happened and what to do. */
-export function signInErrorText(error: unknown, source: ApiSource): { title: string; message: string } {
+export function signInErrorText(
+  error: unknown,
+  source: ApiSource,
+): { title: string; message: string } {
   const { name, port, env } = product[source];
   if (error instanceof ApiError) {
     if (error.status === 401 || (source === 'm365' && error.status === 400)) {
@@ -16,13 +19,22 @@ export function signInErrorText(error: unknown, source: ApiSource): { title: str
         message:
           source === 'em'
             ? 'Check both and try again. Enter the account as DOMAIN\\user or user@domain.'
-            : 'Check both and try again. Enter the account as user@domain.',
+            : `Check both and try again. Enter the account as user@domain.${error.message ? ` The server said: “${error.message}”` : ''}`,
+      };
+    }
+    if (error.status === 429) {
+      return {
+        title: 'Too many sign-in attempts',
+        message: `${name} limits how often anyone can sign in. Wait a few seconds, then try again.`,
       };
     }
     if (error.status === 404 || error.status === 405 || error.kind === 'not-json') {
       return {
         title: `This does not look like ${name}`,
-        message: `The server answered, but not as ${name} does. Check that the address (${env}) points at its REST API on port ${port}.`,
+        message:
+          source === 'em'
+            ? `The server answered, but not as ${name} does. Check that the address (${env}) points at its REST API on port ${port}.`
+            : `The server answered, but not as ${name} does. Check that the address (${env}) points at its REST API on port ${port}, and that it runs the API version chosen (v6, v7 or v8).`,
       };
     }
     if (error.kind === 'network') {

@@ -1,0 +1,168 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { M365Version } from '@/api/m365/auth';
+import { backupRepositoryQueries } from '@/api/m365/backup-repositories';
+import {
+  EMPTY_VIEW,
+  hasFilters,
+  readView,
+  updateParams,
+  type RestorePointView,
+  type SortKey,
+} from '@/api/m365/filters';
+import { jobQueries } from '@/api/m365/jobs';
+import { organizationQueries } from '@/api/m365/organizations';
+import { restorePointQueries } from '@/api/m365/restore-points';
+import { PageHeader } from '@/components/page-header';
+import { PageSkeleton } from '@/components/page-skeleton';
+import { QueryError } from '@/components/query-error';
+import { RouteError } from '@/components/route-error';
+import { requireM365 } from './m365/guard';
+import { RestorePointDrawer } from './m365/restore-point-drawer';
+import { RestorePointFilters } from './m365/restore-point-filters';
+import { RestorePointsTable, sliceRows } from './m365/restore-points-table';
+import { useLookups } from './m365/use-lookups';
+import { useUrlParams } from './m365/use-url-params';
+import { VersionBadge } from './m365/version-badge';
+import { useSessions } from './use-sessions';
+
+export function loader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const version = requireM365(request);
+    const view = readView(new URL(request.url).searchParams);
+    // The list starts at once; the page shows its errors inline, next to the filters.
+    void queryClient.query(restorePointQueries.list(version, view)).catch(() => undefined);
+    // Names for the filters and the table; a failure shows on the page, not instead of it.
+    const ignore = () => undefined;
+    await Promise.all([
+      queryClient.query(organizationQueries.list(version)).catch(ignore),
+      queryClient.query(jobQueries.list(version)).catch(ignore),
+      queryClient.query(backupRepositoryQueries.list(version)).catch(ignore),
+    ]);
+    return null;
+  };
+}
+
+export function Component() {
+  const { m365 } = useSessions();
+  // Signing out of Microsoft 365 leaves this page; until then there is nothing to ask.
+  if (!m365) return <PageSkeleton />;
+  return <RestorePointsPage version={m365.version} />;
+}
+
+function RestorePointsPage({ version }: { version: M365Version }) {
+  const [params, setParams] = useUrlParams();
+  const view = readView(params);
+  const pointId = params.get('point');
+  const { lookups, queries } = useLookups(version);
+  const list = useQuery({
+    ...restorePointQueries.list(version, view),
+    placeholderData: keepPreviousData,
+  });
+
+  const update = useCallback(
+    (changes: Partial<RestorePointView>) => {
+      setParams((current) => updateParams(current, changes), {
+        replace: true,
+        preventScrollReset: true,
+      });
+    },
+    [setParams],
+  );
+  const setPoint = (id: string | null) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('point', id);
+        else next.delete('point');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+  };
+  const pointLink = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set('point', id);
+    return `?${next.toString()}`;
+  };
+  const clearFilters = () => {
+    update({ ...EMPTY_VIEW, sort: view.sort, dir: view.dir });
+  };
+  const onSort = (key: SortKey) => {
+    const dir =
+      key === view.sort ? (view.dir === 'asc' ? 'desc' : 'asc') : key === 'time' ? 'desc' : 'asc';
+    update({ sort: key, dir });
+  };
+
+  const lookupError =
+    queries.organizations.error ?? queries.jobs.error ?? queries.repositories.error;
+  const slice = list.data ? sliceRows(version, view, list.data, lookups) : null;
+  const fromList = pointId ? list.data?.items.find((point) => point.id === pointId) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        kicker="Microsoft 365"
+        title="Restore points"
+        crumbs={[{ label: 'Microsoft 365' }, { label: 'Restore points' }]}
+        actions={<VersionBadge version={version} />}
+      />
+      <RestorePointFilters
+        version={version}
+        view={view}
+        lookups={lookups}
+        onChange={update}
+        onClear={clearFilters}
+      />
+      {lookupError ? (
+        <QueryError
+          compact
+          error={lookupError}
+          onRetry={() => {
+            void queries.organizations.refetch();
+            void queries.jobs.refetch();
+            void queries.repositories.refetch();
+          }}
+        />
+      ) : null}
+      {list.error ? (
+        <QueryError compact error={list.error} onRetry={() => void list.refetch()} />
+      ) : slice ? (
+        <RestorePointsTable
+          version={version}
+          view={view}
+          slice={slice}
+          lookups={lookups}
+          refreshing={list.isPlaceholderData}
+          filtered={hasFilters(view)}
+          pointLink={pointLink}
+          onOpen={setPoint}
+          onSort={onSort}
+          onPage={(page) => {
+            update({ page });
+          }}
+          onClearFilters={clearFilters}
+        />
+      ) : (
+        <Stack gap="xs" aria-busy="true" aria-label="Loading restore points">
+          {Array.from({ length: 8 }, (_, index) => (
+            <Skeleton key={index} height={28} />
+          ))}
+        </Stack>
+      )}
+      <RestorePointDrawer
+        version={version}
+        pointId={pointId}
+        fromList={fromList}
+        lookups={lookups}
+        onClose={() => {
+          setPoint(null);
+        }}
+      />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;
