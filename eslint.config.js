@@ -2,7 +2,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import checkFile from 'eslint-plugin-check-file';
-import importX from 'eslint-plugin-import-x';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -26,7 +25,7 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX, 'check-file': checkFile },
+    plugins: { 'react-hooks': reactHooks, 'check-file': checkFile },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
@@ -51,14 +50,61 @@ export default tseslint.config(
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
-      // Import direction: mocks stay out of the app; api and shared pieces never reach into routes.
-      'import-x/no-restricted-paths': [
+    },
+  },
+  // Import direction (docs/architecture.md): lib, components → api → routes → app, and the
+  // mock stays out of the app. ESLint's own rule: the import plugin's resolver has native
+  // binaries this registry does not serve, which breaks `npm ci`.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/mocks/**', 'src/test/**', 'src/main.tsx', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
-            { target: './src/!(mocks|test|main.tsx)/**/*', from: './src/mocks', except: [] },
-            { target: ['./src/api', './src/lib', './src/components'], from: './src/routes' },
-            { target: './src/lib', from: ['./src/api', './src/components'] },
+          patterns: [
+            {
+              group: ['@/mocks/*', '**/mocks/*'],
+              message: 'Only main.tsx, tests and e2e use the mock.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**', 'src/lib/**', 'src/components/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/routes/*', '**/routes/*'],
+              message: 'Pages depend on shared code, not the other way round.',
+            },
+            {
+              group: ['@/mocks/*', '**/mocks/*'],
+              message: 'Only main.tsx, tests and e2e use the mock.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/api/*', '@/components/*', '@/routes/*', '@/app/*', '@/mocks/*'],
+              message: 'lib/ holds pure helpers only.',
+            },
           ],
         },
       ],

@@ -9,7 +9,9 @@ import { createRoutes } from '@/app/router';
 /** Renders the real route table at `url`, over the shared msw handlers. */
 export function renderRoute(url: string) {
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <Providers queryClient={queryClient}>

@@ -19,7 +19,9 @@ describe('query filter builder', () => {
   });
 
   it('writes dates as UTC ISO strings', () => {
-    expect(compare('CreationTime', '>=', new Date('2025-06-01T00:00:00Z'))).toBe('CreationTime>="2025-06-01T00:00:00.000Z"');
+    expect(compare('CreationTime', '>=', new Date('2025-06-01T00:00:00Z'))).toBe(
+      'CreationTime>="2025-06-01T00:00:00.000Z"',
+    );
   });
 
   it('joins AND with ; and OR with , and groups OR inside AND', () => {
@@ -28,8 +30,21 @@ describe('query filter builder', () => {
   });
 
   it('reads back exactly by the server rules, for the names help desks type', () => {
-    for (const name of ['sql01', 'file server "old"', 'büro-dc01', 'a,b;c', '(x)', 'quote"', ' padded ']) {
-      expect(parseFilter(eq('VmName', name))).toEqual({ kind: 'compare', field: 'VmName', op: '==', value: name });
+    for (const name of [
+      'sql01',
+      'file server "old"',
+      'büro-dc01',
+      'a,b;c',
+      '(x)',
+      'quote"',
+      ' padded ',
+    ]) {
+      expect(parseFilter(eq('VmName', name))).toEqual({
+        kind: 'compare',
+        field: 'VmName',
+        op: '==',
+        value: name,
+      });
     }
   });
 
