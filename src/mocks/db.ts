@@ -5,7 +5,8 @@
  */
 import { type EmData } from './fixtures/em-types';
 import { createEmData } from './fixtures/em';
-import { createM365Data, type M365Data } from './fixtures/m365';
+import { createM365Data } from './fixtures/m365';
+import type { M365Data } from './fixtures/m365-types';
 
 export const DEFAULT_SEED = 365;
 

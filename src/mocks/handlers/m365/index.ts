@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { M365_HOST, type M365Data } from '@/mocks/fixtures/m365';
+import { M365_HOST, type M365Data } from '@/mocks/fixtures/m365-types';
 import { backupRepositoryHandlers } from './backup-repositories';
 import { jobHandlers } from './jobs';
 import { organizationHandlers } from './organizations';

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import type { M365Organization } from '@/mocks/fixtures/m365';
+import type { M365Organization } from '@/mocks/fixtures/m365-types';
 import { boolParam, guidParam, pageParams, parseGuid } from './params';
 import { badRequest, json, link, notFound, toPage, type LinkContext } from './respond';
 import { m365Get, type M365Context } from './route';

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { M365Data } from '@/mocks/fixtures/m365';
+import type { M365Data } from '@/mocks/fixtures/m365-types';
 import { ParamError, readQuery, type Query } from './params';
 import { badRequest, json, type ApiVersion, type LinkContext } from './respond';
 import type { TokenStore } from './token-store';

@@ -1,7 +1,8 @@
 // Test-only: drives the handlers through msw's getResponse, without a server.
 import { getResponse } from 'msw';
 import { expect } from 'vitest';
-import { createM365Data, type M365Data } from '@/mocks/fixtures/m365';
+import { createM365Data } from '@/mocks/fixtures/m365';
+import type { M365Data } from '@/mocks/fixtures/m365-types';
 import { createM365Handlers, type M365MockOptions } from './index';
 
 export const NOW = new Date('2025-06-16T12:00:00.000Z');

@@ -1,4 +1,4 @@
-import { formatM365Time } from '@/mocks/fixtures/m365';
+import { formatM365Time } from '@/mocks/fixtures/m365-builders';
 
 // yyyy-MM-dd HH:mm:ss.SSS, yyyy.MM.dd hh:mm:ss (v6 help page) and ISO 8601 (the spec's date-time).
 const DATE = String.raw`(\d{4})[-./](\d{1,2})[-./](\d{1,2})`;

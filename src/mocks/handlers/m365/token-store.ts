@@ -1,4 +1,4 @@
-import { formatM365Time } from '@/mocks/fixtures/m365';
+import { formatM365Time } from '@/mocks/fixtures/m365-builders';
 import { hashHex } from './hash';
 
 export interface TokenPair {

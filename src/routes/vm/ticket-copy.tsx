@@ -1,0 +1,108 @@
+/** "Copy for ticket": the ticket text of one row onto the clipboard, or into a dialog to copy by hand. */
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { restorePointUid, type restorePointQueries } from '@/api/em/restore-points';
+import { paths } from '@/app/paths';
+import { formatLocal } from '@/lib/dates';
+import { ticketText } from '@/lib/ticket-text';
+import type { Row } from './rows';
+import { DEFAULT_PERIOD_DAYS } from './search-params';
+
+interface TicketContext {
+  displayName: string;
+  objective: number;
+  period: number | 'all';
+  newest: Row | undefined;
+  /** The query of the backup names, awaited when a row's backup is still loading. */
+  backupsQuery: ReturnType<typeof restorePointQueries.byUids>;
+}
+
+export function useTicketCopy({
+  displayName,
+  objective,
+  period,
+  newest,
+  backupsQuery,
+}: TicketContext) {
+  const queryClient = useQueryClient();
+  const [ticket, setTicket] = useState<string | null>(null);
+  const [ticketOpened, ticketDialog] = useDisclosure(false);
+
+  const copy = async (row: Row) => {
+    let backup = row.backup;
+    if (backup === undefined) {
+      // Backup names still loading: wait for them rather than write "unknown" into a ticket.
+      const loaded = await queryClient.query(backupsQuery).catch(() => []);
+      backup = loaded.find((rp) => rp.id === row.point.restorePoint?.id)?.backup ?? null;
+    }
+    const text = ticketText({
+      point: {
+        vmName: row.point.vmName,
+        time: row.point.creationTime,
+        pointType: row.point.pointType,
+        algorithm: row.point.algorithm,
+        backupName: backup?.name ?? null,
+        uid: row.point.uid,
+        restorePointName: row.point.restorePoint?.name ?? null,
+        restorePointUid: row.point.restorePoint ? restorePointUid(row.point.restorePoint.id) : null,
+        backupFileName: row.point.backupFile?.name ?? null,
+      },
+      link: new URL(
+        paths.vm(displayName, {
+          rpo: objective,
+          days: period === DEFAULT_PERIOD_DAYS ? undefined : period,
+        }),
+        window.location.origin,
+      ).href,
+      objectiveHours: objective,
+      newest: row === newest,
+    });
+    try {
+      await navigator.clipboard.writeText(text);
+      notifications.show({
+        color: 'teal',
+        title: 'Copied for the ticket',
+        message: `Restore point of ${formatLocal(row.point.creationTime)} (${displayName}) is on the clipboard.`,
+      });
+    } catch {
+      // No clipboard access (permissions, insecure origin): show the text to copy by hand.
+      setTicket(text);
+      ticketDialog.open();
+    }
+  };
+
+  return { copy, dialog: { opened: ticketOpened, text: ticket, onClose: ticketDialog.close } };
+}
+
+interface TicketDialogProps {
+  opened: boolean;
+  text: string | null;
+  onClose: () => void;
+}
+
+/** The ticket text to copy by hand when the browser refuses the clipboard. */
+export function TicketDialog({ opened, text, onClose }: TicketDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Copy this into the ticket" size="lg">
+      <Stack gap="xs">
+        <Text size="sm">
+          The browser did not allow writing to the clipboard. Select the text and copy it.
+        </Text>
+        <Textarea
+          readOnly
+          autosize
+          minRows={8}
+          value={text ?? ''}
+          aria-label="Ticket text"
+          data-autofocus
+          onFocus={(event) => {
+            event.currentTarget.select();
+          }}
+        />
+      </Stack>
+    </Modal>
+  );
+}
