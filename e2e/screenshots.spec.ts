@@ -65,6 +65,33 @@ test('screenshots of every page', async ({ page }) => {
   await shoot(page, 'backup-file');
   await page.goto('/vms/legacy-app01');
   await shoot(page, 'vm');
+  await page.setViewportSize(viewports.wide);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('combobox', { name: 'Find a VM' }).fill('sql');
+  await expect(page.getByRole('listbox', { name: 'Matching VMs' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/header-search-light-wide.png' });
+  await page.goto('/login?kind=m365');
+  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Microsoft 365 restore points' })).toBeVisible();
+  await shoot(page, 'm365-restore-points');
+  await page
+    .getByRole('table', { name: 'Microsoft 365 restore points' })
+    .locator('tbody')
+    .getByRole('row')
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await shoot(page, 'm365-restore-point-drawer');
+  const organization = await page
+    .getByRole('dialog')
+    .getByRole('link', { name: /Contoso|Fabrikam|Northwind/ })
+    .first()
+    .getAttribute('href');
+  await page.goto(organization ?? '/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shoot(page, 'm365-organization');
   await page.goto('/backups/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('alert')).toBeVisible();
   await shoot(page, 'not-found-error');
