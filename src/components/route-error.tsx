@@ -1,11 +1,12 @@
 import { Container, Title } from '@mantine/core';
-import { useRevalidator, useRouteError } from 'react-router';
+import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { QueryError } from './query-error';
 
-/** Every route's ErrorBoundary: a heading, the error panel, and a retry that re-runs the loader. */
+/** Every route's ErrorBoundary: a heading, the error panel, and a retry that loads the page again. */
 export function RouteError() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const location = useLocation();
+  const navigate = useNavigate();
   return (
     <Container size="lg" px={0}>
       <Title order={1} size="h3">
@@ -14,7 +15,12 @@ export function RouteError() {
       <QueryError
         error={error}
         onRetry={() => {
-          void revalidator.revalidate();
+          // A navigation to the same URL re-runs the loaders and replaces the error state;
+          // a revalidation can be overtaken by one already in flight and keep the old error.
+          void navigate(location.pathname + location.search + location.hash, {
+            replace: true,
+            preventScrollReset: true,
+          });
         }}
       />
     </Container>
