@@ -239,6 +239,7 @@ test.describe('Microsoft 365', () => {
       .getByRole('radiogroup', { name: 'Long-term copy' })
       .getByText('Yes', { exact: true })
       .click();
+    await expect(page).toHaveURL(/longTerm=yes/);
     await page.getByRole('button', { name: 'Created after' }).click();
     await page.getByRole('button', { name: 'Since last Monday' }).click();
     await page.getByRole('button', { name: 'Apply the “created after” time' }).click();
