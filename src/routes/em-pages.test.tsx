@@ -44,9 +44,12 @@ describe('EM pages', () => {
       await screen.findByRole('heading', { level: 1, name: 'Exchange Reverse' }),
     ).toBeInTheDocument();
     const points = screen.getByRole('table', { name: 'Restore points of Exchange Reverse' });
-    await waitFor(() => {
-      expect(points.querySelectorAll('time').length).toBe(42);
-    });
+    await waitFor(
+      () => {
+        expect(points.querySelectorAll('time').length).toBe(42);
+      },
+      { timeout: 10_000 },
+    );
     const dates = [...points.querySelectorAll('time')].map(
       (time) => time.getAttribute('datetime') ?? '',
     );
