@@ -17,7 +17,7 @@ import { vmRestorePointPage } from '../src/api/em/vm-restore-points';
 import { toCsv } from '../src/lib/csv';
 import { findGaps } from '../src/lib/gaps';
 import { createSearcher } from '../src/lib/search-rank';
-import { DEMO_CREDENTIALS } from '../src/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '../src/config/demo-accounts';
 import { createDb } from '../src/mocks/db';
 import { createHandlers } from '../src/mocks/handlers';
 

@@ -4,7 +4,7 @@
  * relative (VB365 v6). The browser must never call that host: it keeps the
  * path and query and asks its own origin, where the dev proxy forwards them.
  */
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 
 const entities: Record<string, string> = {
   '&amp;': '&',

@@ -3,7 +3,7 @@ import { redirect, type RouteObject } from 'react-router';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { RouteError } from '@/components/route-error';
 import { homePath } from '@/routes/guards';
-import { routePatterns } from './paths';
+import { routePatterns } from '../config/paths';
 
 /** What a route module exports (style.md): a component, a loader factory and an error boundary. */
 interface RouteModule {
@@ -39,28 +39,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: PageSkeleton,
       children: [
         { index: true, loader: () => redirect(homePath()) },
-        { path: routePatterns.backups, lazy: lazy(() => import('@/routes/backups')) },
-        { path: routePatterns.backup, lazy: lazy(() => import('@/routes/backup')) },
-        { path: routePatterns.restorePoint, lazy: lazy(() => import('@/routes/restore-point')) },
-        { path: routePatterns.backupFile, lazy: lazy(() => import('@/routes/backup-file')) },
+        { path: routePatterns.backups, lazy: lazy(() => import('@/routes/em/backups')) },
+        { path: routePatterns.backup, lazy: lazy(() => import('@/routes/em/backup')) },
+        { path: routePatterns.restorePoint, lazy: lazy(() => import('@/routes/em/restore-point')) },
+        { path: routePatterns.backupFile, lazy: lazy(() => import('@/routes/em/backup-file')) },
         {
           path: routePatterns.vmRestorePoint,
-          lazy: lazy(() => import('@/routes/vm-restore-point')),
+          lazy: lazy(() => import('@/routes/em/vm-restore-point')),
         },
-        { path: routePatterns.backupServer, lazy: lazy(() => import('@/routes/backup-server')) },
-        { path: routePatterns.vms, lazy: lazy(() => import('@/routes/vm-search')) },
-        { path: routePatterns.vm, lazy: lazy(() => import('@/routes/vm')) },
+        { path: routePatterns.backupServer, lazy: lazy(() => import('@/routes/em/backup-server')) },
+        { path: routePatterns.vms, lazy: lazy(() => import('@/routes/em/vms')) },
+        { path: routePatterns.vm, lazy: lazy(() => import('@/routes/em/vm')) },
         {
           path: routePatterns.m365RestorePoints,
-          lazy: lazy(() => import('@/routes/m365-restore-points')),
+          lazy: lazy(() => import('@/routes/m365/restore-points')),
         },
         {
           path: routePatterns.m365Organization,
-          lazy: lazy(() => import('@/routes/m365-organization')),
+          lazy: lazy(() => import('@/routes/m365/organization')),
         },
         {
           path: routePatterns.m365Repository,
-          lazy: lazy(() => import('@/routes/m365-repository')),
+          lazy: lazy(() => import('@/routes/m365/backup-repository')),
         },
         { path: '*', lazy: lazy(() => import('@/routes/not-found')) },
       ],

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { Link, Navigate, isRouteErrorResponse, useLocation } from 'react-router';
 import { describeError } from '@/api/describe-error';
 import { SessionExpiredError } from '@/api/errors';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 
 interface QueryErrorProps {
   error: unknown;

@@ -22,14 +22,14 @@ import {
   useNavigation,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { config } from '@/app/config';
-import { paths } from '@/app/paths';
+import { config } from '@/config/env';
+import { paths } from '@/config/paths';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { RouteError } from '@/components/route-error';
 import { requireAnySession } from './guards';
-import { HeaderSearch } from './lookup/header-search';
+import { HeaderSearch } from './em/vms/header-search';
 import { signOut } from './sign-out';
-import { useSessions } from './use-sessions';
+import { useSessions } from './sessions';
 import type { SessionKind } from '@/api/session';
 
 export function loader() {

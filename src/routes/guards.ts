@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import { session, type SessionKind } from '@/api/session';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 
 function from(request: Request): string {
   const url = new URL(request.url);

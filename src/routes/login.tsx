@@ -2,12 +2,12 @@ import { Alert, Center, Paper, SegmentedControl, Stack, Text, Title } from '@man
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { sourceKey, type SessionKind } from '@/api/session';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { RouteError } from '@/components/route-error';
 import { homePath } from './guards';
 import { EmLoginForm } from './login/em-login-form';
 import { M365LoginForm } from './login/m365-login-form';
-import { useSessions } from './use-sessions';
+import { useSessions } from './sessions';
 
 /** Only same-app paths: `from` comes from the URL and must not send anyone elsewhere. */
 function safeFrom(from: string | null): string | null {

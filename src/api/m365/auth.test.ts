@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { createDb } from '@/mocks/db';
 import { createM365Handlers } from '@/mocks/handlers/m365';
 import { TEST_NOW, server } from '@/mocks/node';

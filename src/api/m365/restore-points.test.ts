@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { TEST_NOW, server } from '@/mocks/node';
 import { ApiError } from '../errors';
 import { session, type M365Session } from '../session';

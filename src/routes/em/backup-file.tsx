@@ -1,7 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { backupFileQueries } from '@/api/em/backup-files';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ApiLink } from '@/components/api-link';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
@@ -10,8 +10,8 @@ import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
-import { requireSession } from './guards';
-import { VmRestorePointsTable } from './vm-restore-points-table';
+import { requireSession } from '../guards';
+import { VmRestorePointsTable } from './shared/vm-restore-points-table';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

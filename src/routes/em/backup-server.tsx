@@ -3,7 +3,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { backupQueries, type Backup } from '@/api/em/backups';
 import { backupServerQueries } from '@/api/em/backup-servers';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { FieldList } from '@/components/field-list';
@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
-import { requireSession } from './guards';
+import { requireSession } from '../guards';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -4,7 +4,7 @@ import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { backupQueries } from '@/api/em/backups';
 import { backupFileQueries, type BackupFile } from '@/api/em/backup-files';
 import { restorePointQueries, type RestorePoint } from '@/api/em/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ApiLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
@@ -17,8 +17,8 @@ import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { parseRestorePointName } from '@/lib/restore-point-name';
-import { enrich, type EnrichedRow } from './enrich';
-import { requireSession } from './guards';
+import { enrich, type EnrichedRow } from './shared/enrich';
+import { requireSession } from '../guards';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -2,13 +2,13 @@ import { Anchor, Badge } from '@mantine/core';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { backupQueries, type Backup } from '@/api/em/backups';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ApiLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { RouteError } from '@/components/route-error';
-import { requireSession } from './guards';
+import { requireSession } from '../guards';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { restorePointQueries } from '@/api/em/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ApiLink } from '@/components/api-link';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
@@ -10,9 +10,9 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
-import { ReferenceList } from './reference-list';
-import { requireSession } from './guards';
-import { VmRestorePointsTable } from './vm-restore-points-table';
+import { ReferenceList } from './shared/reference-list';
+import { requireSession } from '../guards';
+import { VmRestorePointsTable } from './shared/vm-restore-points-table';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

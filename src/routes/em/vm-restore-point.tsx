@@ -3,7 +3,7 @@ import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-qu
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { restorePointQueries } from '@/api/em/restore-points';
 import { vmRestorePointQueries } from '@/api/em/vm-restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ApiLink } from '@/components/api-link';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
 import { DateTime } from '@/components/date-time';
@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
-import { requireSession } from './guards';
+import { requireSession } from '../guards';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -2,17 +2,17 @@ import { Alert, Anchor, Group, Paper, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import type { VmIndexEntry } from '@/api/em/vm-index';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { DateTime } from '@/components/date-time';
 import { PageHeader } from '@/components/page-header';
 import { RouteError } from '@/components/route-error';
 import { createSearcher, type RankedMatch } from '@/lib/search-rank';
-import { requireSession } from './guards';
-import { HighlightedName } from './lookup/header-search';
-import { IndexStatus } from './lookup/index-status';
-import { useVmIndex } from './lookup/vm-index-store';
+import { requireSession } from '../guards';
+import { HighlightedName } from './vms/header-search';
+import { IndexStatus } from './vms/index-status';
+import { useVmIndex } from './vms/vm-index-store';
 
 export function loader() {
   return ({ request }: LoaderFunctionArgs) => {

@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { ApiSource } from '@/api/errors';
-import { config } from '@/app/config';
+import { config } from '@/config/env';
 import { DemoCredentials } from './demo-credentials';
 import { signInErrorText } from './sign-in-error';
 

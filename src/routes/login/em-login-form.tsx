@@ -1,5 +1,5 @@
 import { signInEm } from '@/api/em/auth';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { CredentialsForm } from './credentials-form';
 
 /** Enterprise Manager: HTTP Basic once, then the session header. */

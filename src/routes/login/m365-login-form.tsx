@@ -1,8 +1,8 @@
 import { Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { signInM365, type VersionChoice } from '@/api/m365/auth';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
-import { useSessions } from '../use-sessions';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
+import { useSessions } from '../sessions';
 import { CredentialsForm } from './credentials-form';
 
 const versionOptions: { value: VersionChoice; label: string }[] = [

@@ -3,7 +3,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { M365Version } from '@/api/m365/auth';
 import { backupRepositoryQueries, type BackupRepository } from '@/api/m365/backup-repositories';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
@@ -11,9 +11,9 @@ import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
-import { requireM365 } from './m365/guard';
-import { VersionBadge } from './m365/version-badge';
-import { useSessions } from './use-sessions';
+import { requireM365 } from './guard';
+import { VersionBadge } from './shared/version-badge';
+import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

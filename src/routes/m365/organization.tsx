@@ -11,21 +11,21 @@ import {
 import type { M365Version } from '@/api/m365/auth';
 import { organizationQueries } from '@/api/m365/organizations';
 import { restorePointQueries, type RestorePoint } from '@/api/m365/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { RouteError } from '@/components/route-error';
-import { requireM365 } from './m365/guard';
+import { requireM365 } from './guard';
 import { ObjectiveControls } from '@/components/objective-controls';
-import { PERIODS } from './m365/organization-search-params';
-import { OrganizationDetails } from './m365/organization-details';
-import { readDays, readObjective } from './m365/organization-search-params';
-import { Workloads } from './m365/organization-workloads';
-import { useLookups } from './m365/use-lookups';
-import { VersionBadge } from './m365/version-badge';
-import { useSessions } from './use-sessions';
+import { PERIODS } from './organization/search-params';
+import { OrganizationDetails } from './organization/details';
+import { readDays, readObjective } from './organization/search-params';
+import { Workloads } from './organization/workloads';
+import { useLookups } from './shared/use-lookups';
+import { VersionBadge } from './shared/version-badge';
+import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -7,7 +7,7 @@ import { fetchBackupRepositories } from '@/api/m365/backup-repositories';
 import { fetchOrganizations } from '@/api/m365/organizations';
 import { fetchRestorePoints } from '@/api/m365/restore-points';
 import { session, type M365Session } from '@/api/session';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { TEST_NOW, server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
 

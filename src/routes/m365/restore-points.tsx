@@ -19,14 +19,14 @@ import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { RouteError } from '@/components/route-error';
-import { requireM365 } from './m365/guard';
-import { RestorePointDrawer } from './m365/restore-point-drawer';
-import { RestorePointFilters } from './m365/restore-point-filters';
-import { RestorePointsTable, sliceRows } from './m365/restore-points-table';
-import { useLookups } from './m365/use-lookups';
-import { useUrlParams } from './m365/use-url-params';
-import { VersionBadge } from './m365/version-badge';
-import { useSessions } from './use-sessions';
+import { requireM365 } from './guard';
+import { RestorePointDrawer } from './restore-points/drawer';
+import { RestorePointFilters } from './restore-points/filters';
+import { RestorePointsTable, sliceRows } from './restore-points/table';
+import { useLookups } from './shared/use-lookups';
+import { useUrlParams } from './restore-points/use-url-params';
+import { VersionBadge } from './shared/version-badge';
+import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASIC, createMock, readBody, type Body } from './test-helpers';
+import { BASIC, createMock, readBody, type Body } from './test-harness';
 
 const UNAUTHORIZED = {
   FirstChanceExceptionMessage: null,

@@ -3,7 +3,7 @@
  * in; the user name compares case-insensitively, like a Windows account.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { DEMO_CREDENTIALS } from '../../../app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { apiUrl, guarded, SESSION_HEADER, type EmContext } from './context';
 import { emError, emJson, link, queryParams, type Json } from './respond';
 import type { EmSession } from './session-store';

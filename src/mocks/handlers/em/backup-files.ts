@@ -1,6 +1,6 @@
 /** `/backupFiles` and the lists that hold backup files (em-api.md A4). Note `CreationTimeUtc`. */
 import type { HttpHandler } from 'msw';
-import type { EmBackup, EmBackupFile, EmRestorePoint } from '../../fixtures/em-types';
+import type { EmBackup, EmBackupFile, EmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { childrenOf, lookup } from './data-index';
 import { backupUp, entityHref, hrefs, parents, serverUp } from './links';

@@ -1,6 +1,6 @@
 /** `/backupServers`, `/backupServers/{id}` (em-api.md A4), links as in the 13.0 docs. */
 import type { HttpHandler } from 'msw';
-import type { EmBackupServer } from '../../fixtures/em-types';
+import type { EmBackupServer } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { lookup } from './data-index';
 import { entityHref, hrefs } from './links';

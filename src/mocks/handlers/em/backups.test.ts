@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em-types';
-import { createMock, idOf, type Ref } from './test-helpers';
+import { EM_DEMO_FACTS, EM_HOST } from '@/mocks/fixtures/em-types';
+import { createMock, idOf, type Ref } from './test-harness';
 
 const api = `${EM_HOST}/api`;
 

@@ -4,7 +4,7 @@
  * children instead of to restore points and files.
  */
 import type { HttpHandler } from 'msw';
-import type { EmBackup } from '../../fixtures/em-types';
+import type { EmBackup } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { childrenOf, lookup } from './data-index';
 import { entityHref, hrefs, parents, repositoryUp, serverUp } from './links';

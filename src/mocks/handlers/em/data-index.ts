@@ -10,7 +10,7 @@ import type {
   EmRepository,
   EmRestorePoint,
   EmVmRestorePoint,
-} from '../../fixtures/em-types';
+} from '@/mocks/fixtures/em-types';
 
 export interface EmIndex {
   data: EmData;

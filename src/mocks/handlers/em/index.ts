@@ -3,7 +3,7 @@
  * Paths match `*\/api/...` so the handlers work on any origin; Hrefs carry `options.host`.
  */
 import { http, type HttpHandler } from 'msw';
-import { EM_HOST, type EmData } from '../../fixtures/em-types';
+import { EM_HOST, type EmData } from '@/mocks/fixtures/em-types';
 import { authHandlers } from './auth';
 import { backupFileHandlers } from './backup-files';
 import { backupServerHandlers } from './backup-servers';

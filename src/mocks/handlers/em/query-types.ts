@@ -3,7 +3,7 @@
  * is written. Field values are normalised once per field into columns (lower-cased text, UTC
  * milliseconds, numbers, enum positions) so 50k-row filters and sorts stay cheap.
  */
-import type { EmAlgorithm, EmBackupType, EmPlatform, EmPointType } from '../../fixtures/em-types';
+import type { EmAlgorithm, EmBackupType, EmPlatform, EmPointType } from '@/mocks/fixtures/em-types';
 import { backupFileRepresentation } from './backup-files';
 import { backupServerRepresentation } from './backup-servers';
 import { backupRepresentation } from './backups';

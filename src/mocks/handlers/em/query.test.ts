@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS, EM_HOST } from '../../fixtures/em-types';
-import { createMock, type Ref } from './test-helpers';
+import { EM_DEMO_FACTS, EM_HOST } from '@/mocks/fixtures/em-types';
+import { createMock, type Ref } from './test-harness';
 
 interface Paging {
   Links: { Rel: string; Href: string }[];

@@ -3,7 +3,7 @@
  * `/repositories` and `/backupServers/{id}/repositories` lists.
  */
 import type { HttpHandler } from 'msw';
-import type { EmRepository } from '../../fixtures/em-types';
+import type { EmRepository } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { childrenOf, lookup } from './data-index';
 import { entityHref, hrefs, parents, serverUp } from './links';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EM_DEMO_FACTS } from '../../fixtures/em-types';
-import { createMock, readBody } from './test-helpers';
+import { EM_DEMO_FACTS } from '@/mocks/fixtures/em-types';
+import { createMock, readBody } from './test-harness';
 
 const ERROR_KEYS = ['FirstChanceExceptionMessage', 'Message', 'StackTrace', 'Status', 'StatusCode'];
 

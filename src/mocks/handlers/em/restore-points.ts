@@ -4,7 +4,7 @@
  * have no VmRestorePointReferenceList link.
  */
 import type { HttpHandler } from 'msw';
-import type { EmBackup, EmBackupFile, EmRestorePoint } from '../../fixtures/em-types';
+import type { EmBackup, EmBackupFile, EmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { childrenOf, lookup } from './data-index';
 import { backupUp, entityHref, hrefs, parents, serverUp } from './links';

@@ -2,7 +2,7 @@
  * Logon sessions (em-api.md A2): the token is base64 of the session GUID, read from the
  * `X-RestSvcSessionId` header only, and a session dies after `idleTimeoutMs` without requests.
  */
-import { createRng } from '../../fixtures/seed';
+import { createRng } from '@/mocks/fixtures/seed';
 
 export interface EmSession {
   id: string;

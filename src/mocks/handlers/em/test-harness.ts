@@ -1,8 +1,8 @@
 /** Shared set-up for the EM handler tests: no server, just `getResponse` over the handlers. */
 import { getResponse } from 'msw';
-import { DEMO_CREDENTIALS } from '../../../app/demo-credentials';
-import { type EmData } from '../../fixtures/em-types';
-import { createEmData } from '../../fixtures/em';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
+import { type EmData } from '@/mocks/fixtures/em-types';
+import { createEmData } from '@/mocks/fixtures/em';
 import { createEmHandlers, type EmMockOptions } from './index';
 
 export const NOW = new Date('2026-03-10T09:30:00Z');

@@ -3,7 +3,7 @@
  * Note `CreationTimeUTC` and `VmDisplayName` (an XML attribute, a plain property in JSON).
  */
 import type { HttpHandler } from 'msw';
-import type { EmBackupFile, EmRestorePoint, EmVmRestorePoint } from '../../fixtures/em-types';
+import type { EmBackupFile, EmRestorePoint, EmVmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
 import { childrenOf, lookup } from './data-index';
 import { backupFileUp, entityHref, hrefs, parents, restorePointUp, serverUp } from './links';

@@ -1,7 +1,7 @@
 import { http, type HttpHandler } from 'msw';
-import { DEMO_CREDENTIALS } from '@/app/demo-credentials';
+import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { errorResponse, json, type ApiVersion } from './respond';
-import { m365Route, type RouteParams } from './route';
+import { m365Route, type RouteParams } from './routes';
 import type { TokenStore } from './token-store';
 
 export interface TokenBurst {

@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { M365Repository } from '@/mocks/fixtures/m365-types';
 import { boolParam, guidParam, pageParams, parseGuid } from './params';
 import { badRequest, json, link, notFound, omit, toPage, type LinkContext } from './respond';
-import { m365Get, type M365Context } from './route';
+import { m365Get, type M365Context } from './routes';
 
 /** objectStorageId is v6/v7 only. */
 export function toRepository(ctx: LinkContext, repository: M365Repository) {

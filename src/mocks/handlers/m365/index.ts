@@ -4,8 +4,8 @@ import { backupRepositoryHandlers } from './backup-repositories';
 import { jobHandlers } from './jobs';
 import { organizationHandlers } from './organizations';
 import { restorePointHandlers } from './restore-points';
-import type { M365Context } from './route';
-import { tokenHandlers } from './token';
+import type { M365Context } from './routes';
+import { tokenHandlers } from './auth';
 import { createTokenStore } from './token-store';
 
 export interface M365MockOptions {

@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { M365Job } from '@/mocks/fixtures/m365-types';
 import { guidParam, pageParams, parseGuid } from './params';
 import { badRequest, json, link, notFound, omit, toPage, type LinkContext } from './respond';
-import { m365Get, type M365Context } from './route';
+import { m365Get, type M365Context } from './routes';
 
 /** organizationId and lastBackup arrived in v7. */
 export function toJob(ctx: LinkContext, job: M365Job) {

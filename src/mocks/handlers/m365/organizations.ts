@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { M365Organization } from '@/mocks/fixtures/m365-types';
 import { boolParam, guidParam, pageParams, parseGuid } from './params';
 import { badRequest, json, link, notFound, toPage, type LinkContext } from './respond';
-import { m365Get, type M365Context } from './route';
+import { m365Get, type M365Context } from './routes';
 
 export function toOrganization(ctx: LinkContext, organization: M365Organization) {
   return { ...organization, _links: { self: link(ctx, 'Organizations', organization.id) } };

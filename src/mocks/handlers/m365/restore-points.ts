@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { M365RestorePoint } from '@/mocks/fixtures/m365-types';
 import { boolParam, dateParam, guidParam, pageParams, type Query } from './params';
 import { json, link, notFound, toPage, type LinkContext } from './respond';
-import { m365Get, type M365Context } from './route';
+import { m365Get, type M365Context } from './routes';
 
 /** The fields each version knows, in the order the server writes them. */
 export function toRestorePoint(ctx: LinkContext, point: M365RestorePoint) {

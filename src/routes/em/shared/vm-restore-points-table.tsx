@@ -7,7 +7,7 @@ import {
   vmRestorePointQueries,
   type VmRestorePoint,
 } from '@/api/em/vm-restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { DateTime } from '@/components/date-time';

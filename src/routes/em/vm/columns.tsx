@@ -1,7 +1,7 @@
 /** The columns of the VM's restore point table, and its backup cell (shared with the card). */
 import { Anchor, Button, CopyButton, Group, Skeleton, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
 import type { Column } from '@/components/data-table';
 import { DateTime } from '@/components/date-time';

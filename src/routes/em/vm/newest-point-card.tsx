@@ -1,6 +1,6 @@
 import { Anchor, Button, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { FreshnessCard } from '@/components/freshness-card';
 import { backupCell } from './columns';
 import type { Row } from './rows';

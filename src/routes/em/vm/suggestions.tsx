@@ -1,9 +1,9 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { createSearcher } from '@/lib/search-rank';
-import { useVmIndex } from '../lookup/vm-index-store';
+import { useVmIndex } from '../vms/vm-index-store';
 
 /** For an unknown name: VM names from the index that contain it. */
 export function Suggestions({ vmName }: { vmName: string }) {

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { restorePointUid, type restorePointQueries } from '@/api/em/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { formatLocal } from '@/lib/dates';
 import { ticketText } from '@/lib/ticket-text';
 import type { Row } from './rows';

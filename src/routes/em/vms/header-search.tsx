@@ -17,11 +17,11 @@ import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { VmIndexEntry } from '@/api/em/vm-index';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
 import { DateTime } from '@/components/date-time';
 import { createSearcher, type RankedMatch } from '@/lib/search-rank';
-import { useSessions } from '../use-sessions';
+import { useSessions } from '@/routes/sessions';
 import { IndexStatus } from './index-status';
 import { useVmIndex } from './vm-index-store';
 

@@ -1,10 +1,10 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { WORKLOAD_LABELS, type RestorePoint, type Workload } from '@/api/m365/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { FreshnessCard } from '@/components/freshness-card';
-import { kind } from './organization-timeline';
-import type { Lookups } from './use-lookups';
+import { kind } from './timeline';
+import type { Lookups } from '../shared/use-lookups';
 
 interface WorkloadCardProps {
   workload: Workload;

@@ -8,14 +8,14 @@ import {
   type OrganizationHistory,
   type RestorePoint,
 } from '@/api/m365/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { RestorePointTimeline } from '@/components/restore-point-timeline';
 import { Section } from '@/components/section';
 import { formatDuration } from '@/lib/duration';
 import { ageHours } from '@/lib/gaps';
-import { KIND_COLORS, workloadTimeline } from './organization-timeline';
-import { WorkloadCard } from './organization-workload-card';
-import type { Lookups } from './use-lookups';
+import { KIND_COLORS, workloadTimeline } from './timeline';
+import { WorkloadCard } from './workload-card';
+import type { Lookups } from '../shared/use-lookups';
 
 const DAY_MS = 86_400_000;
 

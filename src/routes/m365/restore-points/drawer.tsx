@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { appPathForHref } from '@/api/href';
 import type { M365Version } from '@/api/m365/auth';
 import { restorePointQueries, type RestorePoint } from '@/api/m365/restore-points';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
-import type { Lookups } from './use-lookups';
-import { WorkloadBadges } from './workload-badges';
+import type { Lookups } from '../shared/use-lookups';
+import { WorkloadBadges } from '../shared/workload-badges';
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW } from '@/api/m365/filters';
 import type { RestorePoint, RestorePointPage } from '@/api/m365/restore-points';
-import { sliceRows } from './restore-points-table';
-import type { Lookups } from './use-lookups';
+import { sliceRows } from './table';
+import type { Lookups } from '../shared/use-lookups';
 
 const point = (index: number, organizationId: string): RestorePoint =>
   ({
