@@ -3,22 +3,24 @@ import { redirect, type RouteObject } from 'react-router';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { RouteError } from '@/components/route-error';
 import { homePath } from '@/routes/guards';
-import { routePatterns } from '../config/paths';
+import { paths } from '@/config/paths';
 
-/** What a route module exports (style.md): a component, a loader factory and an error boundary. */
+/** What a route module exports: a component and, for data pages, a loader factory. */
 interface RouteModule {
   Component: React.ComponentType;
   loader?: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
-  ErrorBoundary?: React.ComponentType;
 }
 
-/** A lazy route: the module is fetched on first visit, its loader gets the query client. */
+/**
+ * A lazy route: the module is fetched on first visit, its loader gets the query
+ * client, and every page shares one error boundary.
+ */
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   return async () => {
     const module = await load();
     return {
       Component: module.Component,
-      ErrorBoundary: module.ErrorBoundary ?? RouteError,
+      ErrorBoundary: RouteError,
       ...(module.loader ? { loader: module.loader(queryClient) } : {}),
     };
   };
@@ -29,37 +31,37 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
   return [
     {
-      path: routePatterns.login,
+      path: paths.login.pattern,
       lazy: lazy(() => import('@/routes/login')),
       HydrateFallback: PageSkeleton,
     },
     {
-      path: '/',
+      path: paths.home.pattern,
       lazy: lazy(() => import('@/routes/app-layout')),
       HydrateFallback: PageSkeleton,
       children: [
         { index: true, loader: () => redirect(homePath()) },
-        { path: routePatterns.backups, lazy: lazy(() => import('@/routes/em/backups')) },
-        { path: routePatterns.backup, lazy: lazy(() => import('@/routes/em/backup')) },
-        { path: routePatterns.restorePoint, lazy: lazy(() => import('@/routes/em/restore-point')) },
-        { path: routePatterns.backupFile, lazy: lazy(() => import('@/routes/em/backup-file')) },
+        { path: paths.backups.pattern, lazy: lazy(() => import('@/routes/em/backups')) },
+        { path: paths.backup.pattern, lazy: lazy(() => import('@/routes/em/backup')) },
+        { path: paths.restorePoint.pattern, lazy: lazy(() => import('@/routes/em/restore-point')) },
+        { path: paths.backupFile.pattern, lazy: lazy(() => import('@/routes/em/backup-file')) },
         {
-          path: routePatterns.vmRestorePoint,
+          path: paths.vmRestorePoint.pattern,
           lazy: lazy(() => import('@/routes/em/vm-restore-point')),
         },
-        { path: routePatterns.backupServer, lazy: lazy(() => import('@/routes/em/backup-server')) },
-        { path: routePatterns.vms, lazy: lazy(() => import('@/routes/em/vms')) },
-        { path: routePatterns.vm, lazy: lazy(() => import('@/routes/em/vm')) },
+        { path: paths.backupServer.pattern, lazy: lazy(() => import('@/routes/em/backup-server')) },
+        { path: paths.vmSearch.pattern, lazy: lazy(() => import('@/routes/em/vms')) },
+        { path: paths.vm.pattern, lazy: lazy(() => import('@/routes/em/vm')) },
         {
-          path: routePatterns.m365RestorePoints,
+          path: paths.m365RestorePoints.pattern,
           lazy: lazy(() => import('@/routes/m365/restore-points')),
         },
         {
-          path: routePatterns.m365Organization,
+          path: paths.m365Organization.pattern,
           lazy: lazy(() => import('@/routes/m365/organization')),
         },
         {
-          path: routePatterns.m365Repository,
+          path: paths.m365Repository.pattern,
           lazy: lazy(() => import('@/routes/m365/backup-repository')),
         },
         { path: '*', lazy: lazy(() => import('@/routes/not-found')) },

@@ -1,46 +1,57 @@
-/** Every URL in the app comes from here, so links and routes cannot drift apart. */
-const enc = encodeURIComponent;
+/**
+ * Every page's URL: one entry per route holds the pattern the router matches
+ * and the builder links use, so the two cannot drift apart.
+ */
+type Query = Record<string, string | number | undefined>;
 
-function withQuery(path: string, query: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+/** `'/vms/:vmName'` → `[vmName]`: a builder takes its pattern's params in order. */
+type Params<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? [Name, ...Params<Rest>]
+  : P extends `${string}:${infer Name}`
+    ? [Name]
+    : [];
+type Strings<T extends string[]> = { [K in keyof T]: string };
+type Values<P extends string> = Strings<Params<P>>;
+
+const PARAM = /:[A-Za-z]+/g;
+
+function fill(pattern: string, args: readonly unknown[]): string {
+  let i = 0;
+  const path = pattern.replace(PARAM, () => encodeURIComponent(String(args[i++])));
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries((args[i] ?? {}) as Query)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
   }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
 }
 
-export const paths = {
-  home: () => '/',
-  login: (query: { from?: string; kind?: 'em' | 'm365'; reason?: 'expired' } = {}) =>
-    withQuery('/login', query),
-  backups: () => '/backups',
-  backup: (backupId: string) => `/backups/${enc(backupId)}`,
-  restorePoint: (restorePointId: string) => `/restore-points/${enc(restorePointId)}`,
-  backupFile: (backupFileId: string) => `/backup-files/${enc(backupFileId)}`,
-  vmRestorePoint: (vmRestorePointId: string) => `/vm-restore-points/${enc(vmRestorePointId)}`,
-  backupServer: (backupServerId: string) => `/backup-servers/${enc(backupServerId)}`,
-  vm: (vmName: string, query: { rpo?: number; days?: number | 'all' } = {}) =>
-    withQuery(`/vms/${enc(vmName)}`, query),
-  vmSearch: (q?: string) => withQuery('/vms', { q }),
-  m365RestorePoints: (query: Record<string, string | undefined> = {}) =>
-    withQuery('/m365/restore-points', query),
-  m365Organization: (organizationId: string) => `/m365/organizations/${enc(organizationId)}`,
-  m365Repository: (repositoryId: string) => `/m365/repositories/${enc(repositoryId)}`,
-} as const;
+/** A route: `paths.x(...params)` builds its URL, `paths.x.pattern` is what the router matches. */
+function route<const P extends string>(pattern: P) {
+  return Object.assign((...params: Values<P>) => fill(pattern, params), { pattern });
+}
 
-/** Route patterns for the router, matching the builders above. */
-export const routePatterns = {
-  login: '/login',
-  backups: '/backups',
-  backup: '/backups/:backupId',
-  restorePoint: '/restore-points/:restorePointId',
-  backupFile: '/backup-files/:backupFileId',
-  vmRestorePoint: '/vm-restore-points/:vmRestorePointId',
-  backupServer: '/backup-servers/:backupServerId',
-  vms: '/vms',
-  vm: '/vms/:vmName',
-  m365RestorePoints: '/m365/restore-points',
-  m365Organization: '/m365/organizations/:organizationId',
-  m365Repository: '/m365/repositories/:repositoryId',
-} as const;
+/** A route whose builder also takes a query string, after its params. */
+const withQuery =
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Q is always given: the query's shape
+  <Q extends Query>() =>
+    <const P extends string>(pattern: P) =>
+      Object.assign((...args: [...Values<P>, Q?]) => fill(pattern, args), { pattern });
+
+export type Objective = { rpo?: number; days?: number | 'all' };
+
+export const paths = {
+  home: route('/'),
+  login: withQuery<{ from?: string; kind?: 'em' | 'm365'; reason?: 'expired' }>()('/login'),
+  backups: route('/backups'),
+  backup: route('/backups/:backupId'),
+  restorePoint: route('/restore-points/:restorePointId'),
+  backupFile: route('/backup-files/:backupFileId'),
+  vmRestorePoint: route('/vm-restore-points/:vmRestorePointId'),
+  backupServer: route('/backup-servers/:backupServerId'),
+  vmSearch: withQuery<{ q?: string }>()('/vms'),
+  vm: withQuery<Objective>()('/vms/:vmName'),
+  m365RestorePoints: withQuery<Record<string, string | undefined>>()('/m365/restore-points'),
+  m365Organization: route('/m365/organizations/:organizationId'),
+  m365Repository: route('/m365/repositories/:repositoryId'),
+};

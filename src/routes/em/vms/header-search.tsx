@@ -168,7 +168,7 @@ function VmSearchBox({ index, inputRef, autoFocus, onDone, inline }: VmSearchBox
   };
 
   const submit = (value: string) => {
-    if (value === ALL) finish(paths.vmSearch(trimmed));
+    if (value === ALL) finish(paths.vmSearch({ q: trimmed }));
     else if (value === EXACT) finish(paths.vm(trimmed));
     else {
       const entry = byValue.get(value);
