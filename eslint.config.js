@@ -7,6 +7,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** One no-restricted-imports block per layer; tests may reach across layers. */
+function importZones(zones) {
+  return zones.map(({ files, ignores = [], forbid, message }) => ({
+    files,
+    ignores: [...ignores, '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: forbid.flatMap((dir) => [`@/${dir}/*`, `**/${dir}/*`]),
+              message,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,64 +73,32 @@ export default tseslint.config(
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
     },
   },
-  // Import direction (docs/architecture.md): lib, components → api → routes → app, and the
-  // mock stays out of the app. ESLint's own rule: the import plugin's resolver has native
+  // Import direction (docs/architecture.md): config, lib → api, components → routes → app, and
+  // the mock stays out of the app. ESLint's own rule: the import plugin's resolver has native
   // binaries this registry does not serve, which breaks `npm ci`.
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/mocks/**', 'src/test/**', 'src/main.tsx', '**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks/*', '**/mocks/*'],
-              message: 'Only main.tsx, tests and e2e use the mock.',
-            },
-          ],
-        },
-      ],
+  ...importZones([
+    {
+      files: ['src/**/*.{ts,tsx}'],
+      ignores: ['src/mocks/**', 'src/test/**', 'src/main.tsx'],
+      forbid: ['mocks'],
+      message: 'Only main.tsx, tests and e2e use the mock.',
     },
-  },
-  {
-    files: ['src/api/**', 'src/lib/**', 'src/components/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/routes/*', '**/routes/*'],
-              message: 'Pages depend on shared code, not the other way round.',
-            },
-            {
-              group: ['@/mocks/*', '**/mocks/*'],
-              message: 'Only main.tsx, tests and e2e use the mock.',
-            },
-          ],
-        },
-      ],
+    {
+      files: ['src/routes/**'],
+      forbid: ['mocks', 'app'],
+      message: 'Pages do not import the app shell (app/ is the top: only main.tsx imports it).',
     },
-  },
-  {
-    files: ['src/lib/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/api/*', '@/components/*', '@/routes/*', '@/app/*', '@/mocks/*'],
-              message: 'lib/ holds pure helpers only.',
-            },
-          ],
-        },
-      ],
+    {
+      files: ['src/api/**', 'src/components/**'],
+      forbid: ['mocks', 'routes', 'app'],
+      message: 'Shared code must not depend on pages or the app shell.',
     },
-  },
+    {
+      files: ['src/config/**', 'src/lib/**'],
+      forbid: ['mocks', 'routes', 'app', 'api', 'components'],
+      message: 'config/ and lib/ are the bottom layer: plain settings and pure helpers.',
+    },
+  ]),
   ...pluginQuery.configs['flat/recommended-strict'],
   { files: ['e2e/**/*.ts'], ...playwright.configs['flat/recommended'] },
   {

@@ -25,11 +25,9 @@ import {
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { TimeZoneSwitch } from '@/components/time-zone';
-import { RouteError } from '@/components/route-error';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
-import { signOut } from './sign-out';
-import { useSessions } from './sessions';
+import { signOut, useSessions } from './sessions';
 import type { SessionKind } from '@/api/session';
 
 export function loader() {
@@ -235,4 +233,3 @@ function SessionRow({
   );
 }
 
-export const ErrorBoundary = RouteError;

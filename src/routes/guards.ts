@@ -1,4 +1,6 @@
+/** Loader guards: every page's loader starts with one of these. */
 import { redirect } from 'react-router';
+import type { M365Version } from '@/api/m365/auth';
 import { session, type SessionKind } from '@/api/session';
 import { paths } from '@/config/paths';
 
@@ -7,9 +9,15 @@ function from(request: Request): string {
   return url.pathname + url.search;
 }
 
-/** Loader guard: no session of this kind → the login page, which brings the user back. */
+/** No session of this kind → the login page, which brings the user back. */
 export function requireSession(kind: SessionKind, request: Request): void {
   if (!session.get(kind)) throw redirect(paths.login({ from: from(request), kind }));
+}
+
+/** Microsoft 365 pages: the login page without a session, else the API version to speak. */
+export function requireM365(request: Request): M365Version {
+  requireSession('m365', request);
+  return session.get('m365')?.version ?? 'v8';
 }
 
 /** The app shell needs at least one signed-in server. */

@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { sourceKey, type SessionKind } from '@/api/session';
 import { paths } from '@/config/paths';
-import { RouteError } from '@/components/route-error';
 import { homePath } from './guards';
 import { EmLoginForm } from './login/em-login-form';
 import { M365LoginForm } from './login/m365-login-form';
@@ -85,4 +84,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

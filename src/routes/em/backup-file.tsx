@@ -7,7 +7,6 @@ import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
 import { requireSession } from '../guards';
@@ -76,4 +75,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

@@ -9,7 +9,6 @@ import { DataTable, type Column } from '@/components/data-table';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
 
@@ -80,4 +79,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

@@ -13,7 +13,6 @@ import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { parseRestorePointName } from '@/lib/restore-point-name';
@@ -175,4 +174,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

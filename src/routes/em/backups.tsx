@@ -7,7 +7,6 @@ import { ApiLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
-import { RouteError } from '@/components/route-error';
 import { requireSession } from '../guards';
 
 export function loader(queryClient: QueryClient) {
@@ -66,4 +65,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

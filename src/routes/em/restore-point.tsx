@@ -8,7 +8,6 @@ import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { ReferenceList } from './shared/reference-list';
 import { requireSession } from '../guards';
@@ -85,4 +84,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

@@ -10,7 +10,6 @@ import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
 
@@ -122,4 +121,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

@@ -10,7 +10,6 @@ import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { RestorePointTimeline } from '@/components/restore-point-timeline';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { DEFAULT_GAP_TOLERANCE, findGaps } from '@/lib/gaps';
 import { requireSession } from '../guards';
@@ -151,4 +150,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

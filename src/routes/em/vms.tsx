@@ -7,7 +7,6 @@ import { PointTypeBadge } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { DateTime } from '@/components/date-time';
 import { PageHeader } from '@/components/page-header';
-import { RouteError } from '@/components/route-error';
 import { createSearcher, type RankedMatch } from '@/lib/search-rank';
 import { requireSession } from '../guards';
 import { HighlightedName } from './vms/header-search';
@@ -136,4 +135,3 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;

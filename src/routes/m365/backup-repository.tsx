@@ -8,10 +8,9 @@ import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
-import { requireM365 } from './guard';
+import { requireM365 } from '../guards';
 import { VersionBadge } from './shared/version-badge';
 import { useSessions } from '../sessions';
 
@@ -133,4 +132,3 @@ function RepositoryPage({ version }: { version: M365Version }) {
   );
 }
 
-export const ErrorBoundary = RouteError;

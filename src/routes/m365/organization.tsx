@@ -16,8 +16,7 @@ import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
-import { RouteError } from '@/components/route-error';
-import { requireM365 } from './guard';
+import { requireM365 } from '../guards';
 import { ObjectiveControls } from '@/components/objective-controls';
 import { PERIODS } from './organization/search-params';
 import { OrganizationDetails } from './organization/details';
@@ -132,4 +131,3 @@ function OrganizationPage({ version }: { version: M365Version }) {
   );
 }
 
-export const ErrorBoundary = RouteError;

@@ -18,8 +18,7 @@ import { restorePointQueries } from '@/api/m365/restore-points';
 import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
-import { RouteError } from '@/components/route-error';
-import { requireM365 } from './guard';
+import { requireM365 } from '../guards';
 import { RestorePointDrawer } from './restore-points/drawer';
 import { RestorePointFilters } from './restore-points/filters';
 import { RestorePointsTable, sliceRows } from './restore-points/table';
@@ -165,4 +164,3 @@ function RestorePointsPage({ version }: { version: M365Version }) {
   );
 }
 
-export const ErrorBoundary = RouteError;
