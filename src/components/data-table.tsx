@@ -9,10 +9,10 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import { csvFilename, downloadText, toCsv, type CsvCell } from '@/lib/csv';
 import { EmptyState } from './empty-state';
-import { sortRows, type SortDirection } from './sort-rows';
+import { sortRows, type SortDirection } from '@/lib/sort-rows';
+import { useUrlState } from './use-url-state';
 
 export interface Column<T> {
   key: string;
@@ -48,7 +48,7 @@ export interface DataTableProps<T> {
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, rows, columns, rowKey, urlPrefix = '', pageSize = 50 } = props;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlState();
   const key = (name: string) => `${urlPrefix}${name}`;
   const query = params.get(key('q')) ?? '';
   const sortKey = params.get(key('sort')) ?? props.defaultSort?.key ?? '';
@@ -57,15 +57,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   const update = (changes: Record<string, string | null>) => {
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key(name));
-          else next.set(key(name), value);
-        }
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
+      Object.fromEntries(Object.entries(changes).map(([name, value]) => [key(name), value])),
     );
   };
 

@@ -1,18 +1,24 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams, type NavigateOptions } from 'react-router';
 
-type Build = (current: URLSearchParams) => URLSearchParams;
+/** Parameter changes: a value sets it, null or '' removes it. */
+export type UrlChanges = Record<string, string | null>;
 
 /**
- * `useSearchParams` for a page whose controls change the URL in quick
- * succession. React Router hands a functional update the parameters of the last
- * committed render, so a second change made before the first navigation lands
- * (a fast click, a test) would drop the first. This builds each change on the
- * newest URL asked for, committed or not.
+ * The page's URL parameters and a setter that changes some of them. Controls
+ * replace the history entry and keep the scroll position unless told otherwise.
+ *
+ * React Router hands a functional update the parameters of the last committed
+ * render, so a second change made before the first navigation lands (a fast
+ * click, a test) would drop the first. Each change here builds on the newest
+ * URL asked for, committed or not.
  */
-export function useUrlParams(): [
+export function useUrlState(): [
   URLSearchParams,
-  (build: Build, options?: NavigateOptions) => void,
+  (
+    changes: UrlChanges | ((current: URLSearchParams) => UrlChanges),
+    options?: NavigateOptions,
+  ) => void,
 ] {
   const [params, setParams] = useSearchParams();
   const committed = useRef(params);
@@ -22,8 +28,16 @@ export function useUrlParams(): [
     pending.current = null;
   }, [params]);
   const change = useCallback(
-    (build: Build, options?: NavigateOptions) => {
-      const next = build(new URLSearchParams(pending.current ?? committed.current));
+    (
+      changes: UrlChanges | ((current: URLSearchParams) => UrlChanges),
+      options: NavigateOptions = { replace: true, preventScrollReset: true },
+    ) => {
+      const next = new URLSearchParams(pending.current ?? committed.current);
+      const resolved = typeof changes === 'function' ? changes(next) : changes;
+      for (const [name, value] of Object.entries(resolved)) {
+        if (value === null || value === '') next.delete(name);
+        else next.set(name, value);
+      }
       pending.current = next;
       setParams(next, options);
     },

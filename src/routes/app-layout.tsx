@@ -232,4 +232,3 @@ function SessionRow({
     </Group>
   );
 }
-

@@ -1,12 +1,13 @@
 import { Alert, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { sourceKey, type SessionKind } from '@/api/session';
 import { paths } from '@/config/paths';
 import { homePath } from './guards';
 import { EmLoginForm } from './login/em-login-form';
 import { M365LoginForm } from './login/m365-login-form';
 import { useSessions } from './sessions';
+import { useUrlState } from '@/components/use-url-state';
 
 /** Only same-app paths: `from` comes from the URL and must not send anyone elsewhere. */
 function safeFrom(from: string | null): string | null {
@@ -16,7 +17,7 @@ function safeFrom(from: string | null): string | null {
 }
 
 export function Component() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlState();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const sessions = useSessions();
@@ -53,14 +54,7 @@ export function Component() {
             aria-label="Server kind"
             value={kind}
             onChange={(value) => {
-              setParams(
-                (current) => {
-                  const next = new URLSearchParams(current);
-                  next.set('kind', value);
-                  return next;
-                },
-                { replace: true },
-              );
+              setParams({ kind: value });
             }}
             data={[
               { value: 'em', label: 'Enterprise Manager' },
@@ -83,4 +77,3 @@ export function Component() {
     </Center>
   );
 }
-

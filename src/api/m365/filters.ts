@@ -11,10 +11,10 @@
  */
 import dayjs from 'dayjs';
 import { parseUtc } from '@/lib/dates';
+import type { SortDirection } from '@/lib/sort-rows';
 import type { M365Version } from './auth';
 
 export type SortKey = 'time' | 'organization' | 'job' | 'repository' | 'longTerm' | 'retrieved';
-export type SortDirection = 'asc' | 'desc';
 export type YesNo = 'yes' | 'no';
 
 export interface RestorePointView {
@@ -117,21 +117,19 @@ export function viewQuery(view: Partial<RestorePointView>): Record<string, strin
 }
 
 /**
- * Applies `changes` to the URL's parameters, keeping the ones this view does not
- * own (e.g. `point`). Changing a filter or the sort goes back to page 1.
+ * The URL parameter changes that apply `changes` to the current view; parameters
+ * this view does not own (e.g. `point`) are left alone. Changing a filter or the
+ * sort goes back to page 1.
  */
-export function updateParams(
+export function viewChanges(
   current: URLSearchParams,
   changes: Partial<RestorePointView>,
-): URLSearchParams {
+): Record<string, string | null> {
   const resetPage = Object.keys(changes).some((key) => key !== 'page');
   const view = { ...readView(current), ...changes, ...(resetPage ? { page: 1 } : {}) };
-  const next = new URLSearchParams(current);
-  for (const [key, value] of Object.entries(viewQuery(view))) {
-    if (value === undefined) next.delete(key);
-    else next.set(key, value);
-  }
-  return next;
+  return Object.fromEntries(
+    Object.entries(viewQuery(view)).map(([key, value]) => [key, value ?? null]),
+  );
 }
 
 /** True when the view narrows the list (sort and page do not count). */

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { vmRestorePointQueries } from '@/api/em/vm-restore-points';
 import { paths } from '@/config/paths';
 import { DataTable } from '@/components/data-table';
@@ -22,6 +22,7 @@ import { readObjective, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
 import { TicketDialog, useTicketCopy } from './vm/ticket-copy';
 import { useRows } from './vm/use-rows';
+import { useUrlState } from '@/components/use-url-state';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -33,7 +34,7 @@ export function loader(queryClient: QueryClient) {
 
 export function Component() {
   const vmName = useParams().vmName ?? '';
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlState();
   const navigate = useNavigate();
   const { data } = useSuspenseQuery(vmRestorePointQueries.ofVm(vmName));
   const points = useMemo(
@@ -49,18 +50,6 @@ export function Component() {
   const displayName = newest?.point.vmName ?? vmName;
   const backupCount = new Set(rows.flatMap((row) => (row.backup ? [row.backup.id] : []))).size;
   const ticket = useTicketCopy({ displayName, objective, period, newest, backupsQuery });
-
-  const setParam = (name: string, value: string | null) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  };
 
   const timelinePoints = useMemo(() => toTimelineRows(rows), [rows]);
   const gaps = useMemo(
@@ -103,7 +92,9 @@ export function Component() {
         objective={objective}
         period={period}
         periods={PERIODS}
-        onParamChange={setParam}
+        onParamChange={(name, value) => {
+          setParams({ [name]: value });
+        }}
       />
       <NewestPointCard
         newest={newest}
@@ -149,4 +140,3 @@ export function Component() {
     </>
   );
 }
-

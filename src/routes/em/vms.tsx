@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Paper, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import type { VmIndexEntry } from '@/api/em/vm-index';
 import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
@@ -12,6 +12,7 @@ import { requireSession } from '../guards';
 import { HighlightedName } from './vms/header-search';
 import { IndexStatus } from './vms/index-status';
 import { useVmIndex } from './vms/vm-index-store';
+import { useUrlState } from '@/components/use-url-state';
 
 export function loader() {
   return ({ request }: LoaderFunctionArgs) => {
@@ -57,7 +58,7 @@ const columns: Column<Row>[] = [
 
 /** Every VM whose name contains `q` (all VMs without `q`), best match first, from the VM-name index. */
 export function Component() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlState();
   const q = params.get('q') ?? '';
   const index = useVmIndex({ autoStart: true });
   const rows = useMemo<Row[]>(() => {
@@ -84,16 +85,7 @@ export function Component() {
             spellCheck={false}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              setParams(
-                (current) => {
-                  const next = new URLSearchParams(current);
-                  if (value) next.set('q', value);
-                  else next.delete('q');
-                  next.delete('vm-page');
-                  return next;
-                },
-                { replace: true },
-              );
+              setParams({ q: value, 'vm-page': null });
             }}
           />
           <Paper withBorder p={6} radius="sm" miw={260}>
@@ -134,4 +126,3 @@ export function Component() {
     </>
   );
 }
-

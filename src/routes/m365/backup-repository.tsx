@@ -131,4 +131,3 @@ function RepositoryPage({ version }: { version: M365Version }) {
     </>
   );
 }
-

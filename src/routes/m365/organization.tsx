@@ -1,13 +1,7 @@
 import { Button, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Link,
-  useNavigate,
-  useParams,
-  useSearchParams,
-  type LoaderFunctionArgs,
-} from 'react-router';
+import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { M365Version } from '@/api/m365/auth';
 import { organizationQueries } from '@/api/m365/organizations';
 import { restorePointQueries, type RestorePoint } from '@/api/m365/restore-points';
@@ -25,6 +19,7 @@ import { Workloads } from './organization/workloads';
 import { useLookups } from './shared/use-lookups';
 import { VersionBadge } from './shared/version-badge';
 import { useSessions } from '../sessions';
+import { useUrlState } from '@/components/use-url-state';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -48,7 +43,7 @@ export function Component() {
 
 function OrganizationPage({ version }: { version: M365Version }) {
   const id = useParams().organizationId ?? '';
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlState();
   const navigate = useNavigate();
   const objective = readObjective(params);
   const days = readDays(params);
@@ -57,16 +52,6 @@ function OrganizationPage({ version }: { version: M365Version }) {
   const { lookups } = useLookups(version);
   const [now] = useState(() => new Date());
 
-  const setParam = (key: string, value: string) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(key, value);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  };
   const pointPath = (point: RestorePoint) =>
     `${paths.m365RestorePoints({ org: organization.id })}&point=${encodeURIComponent(point.id)}`;
 
@@ -100,7 +85,9 @@ function OrganizationPage({ version }: { version: M365Version }) {
         objective={objective}
         period={days}
         periods={PERIODS}
-        onParamChange={setParam}
+        onParamChange={(name, value) => {
+          setParams({ [name]: value });
+        }}
       />
       {historyQuery.error ? (
         <QueryError
@@ -130,4 +117,3 @@ function OrganizationPage({ version }: { version: M365Version }) {
     </>
   );
 }
-

@@ -8,7 +8,7 @@ import {
   EMPTY_VIEW,
   hasFilters,
   readView,
-  updateParams,
+  viewChanges,
   type RestorePointView,
   type SortKey,
 } from '@/api/m365/filters';
@@ -23,7 +23,7 @@ import { RestorePointDrawer } from './restore-points/drawer';
 import { RestorePointFilters } from './restore-points/filters';
 import { RestorePointsTable, sliceRows } from './restore-points/table';
 import { useLookups } from './shared/use-lookups';
-import { useUrlParams } from './restore-points/use-url-params';
+import { useUrlState } from '@/components/use-url-state';
 import { VersionBadge } from './shared/version-badge';
 import { useSessions } from '../sessions';
 
@@ -52,7 +52,7 @@ export function Component() {
 }
 
 function RestorePointsPage({ version }: { version: M365Version }) {
-  const [params, setParams] = useUrlParams();
+  const [params, setParams] = useUrlState();
   const view = readView(params);
   const pointId = params.get('point');
   const { lookups, queries } = useLookups(version);
@@ -63,23 +63,12 @@ function RestorePointsPage({ version }: { version: M365Version }) {
 
   const update = useCallback(
     (changes: Partial<RestorePointView>) => {
-      setParams((current) => updateParams(current, changes), {
-        replace: true,
-        preventScrollReset: true,
-      });
+      setParams((current) => viewChanges(current, changes));
     },
     [setParams],
   );
   const setPoint = (id: string | null) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set('point', id);
-        else next.delete('point');
-        return next;
-      },
-      { preventScrollReset: true },
-    );
+    setParams({ point: id }, { preventScrollReset: true });
   };
   const pointLink = (id: string) => {
     const next = new URLSearchParams(params);
@@ -163,4 +152,3 @@ function RestorePointsPage({ version }: { version: M365Version }) {
     </>
   );
 }
-

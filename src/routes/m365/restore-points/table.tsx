@@ -15,7 +15,7 @@ import { PAGE_SIZE, pagesOnServer, type RestorePointView, type SortKey } from '@
 import type { RestorePoint, RestorePointPage } from '@/api/m365/restore-points';
 import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/empty-state';
-import { sortRows } from '@/components/sort-rows';
+import { sortRows } from '@/lib/sort-rows';
 import { csvFilename, downloadText, toCsv, type CsvCell } from '@/lib/csv';
 import type { Lookups } from '../shared/use-lookups';
 import { WorkloadBadges, YesNoBadge, workloadText } from '../shared/workload-badges';
