@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { LinkTarget } from '@/api/em/schema';
 import { appPathForHref } from '@/api/href';
 
 /** An API Href shown as a link to the app's own page for it, or as text when there is none. */
@@ -18,4 +19,10 @@ export function ApiLink({
       {children}
     </Anchor>
   );
+}
+
+/** A parent named by an `Up` link, as a link to its page (its name, else its id); null when unlinked. */
+export function targetLink(target: LinkTarget | null | undefined, children?: ReactNode) {
+  if (!target) return null;
+  return <ApiLink href={target.href}>{children ?? target.name ?? target.id}</ApiLink>;
 }

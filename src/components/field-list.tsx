@@ -7,6 +7,9 @@ export interface Field {
 }
 
 /** Label/value pairs of a resource, two columns on wide screens. */
+/** A yes/no field; null stays empty. */
+export const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
+
 export function FieldList({ fields }: { fields: Field[] }) {
   return (
     <SimpleGrid

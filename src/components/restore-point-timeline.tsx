@@ -22,7 +22,7 @@ import {
   ZAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { formatLocal, formatUtc } from '@/lib/dates';
+import { formatLocal, formatUtc, DAY_MS } from '@/lib/dates';
 import { formatDuration, formatObjective } from '@/lib/duration';
 import { DEFAULT_GAP_TOLERANCE, clipGaps, findGaps, type Gap } from '@/lib/gaps';
 import { pointTypeColors } from './badges';
@@ -139,7 +139,7 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visible, lanes, colors, props.typeLabels, theme]);
 
-  const spanDays = (hi - lo) / 86_400_000;
+  const spanDays = (hi - lo) / DAY_MS;
   const tickFormat = (ms: number) => {
     const day = zone === 'utc' ? dayjs(ms).utc() : dayjs(ms);
     return day.format(spanDays > 2 ? 'MMM D' : 'HH:mm');

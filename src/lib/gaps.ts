@@ -1,10 +1,9 @@
+import { HOUR_MS } from './dates';
 /**
  * Gaps in a restore-point history: stretches of time longer than the recovery
  * point objective with no restore point, including the open gap from the
  * newest point up to now. Resource-agnostic: it works on instants only.
  */
-
-const HOUR_MS = 3_600_000;
 
 export interface Gap {
   /** The restore point before the gap. */

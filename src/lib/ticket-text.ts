@@ -2,7 +2,7 @@
  * The plain-text summary a help-desk user pastes into a ticket: one
  * "Label: value" line per fact, times in local time (with the zone) and UTC.
  */
-import { formatUtc } from './dates';
+import { formatUtc, HOUR_MS } from './dates';
 import { formatDuration, formatObjective } from './duration';
 
 export interface TicketPoint {
@@ -70,7 +70,7 @@ export function ticketText({
 }: TicketOptions): string {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const local = formatInZone(point.time, zone);
-  const age = Math.max(0, (now.getTime() - point.time.getTime()) / 3_600_000);
+  const age = Math.max(0, (now.getTime() - point.time.getTime()) / HOUR_MS);
   const objective =
     objectiveHours === undefined
       ? ''

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
-import { linkTarget } from './backups';
 import { eq } from './filter';
 import { fetchAllPages, queryEntitiesSchema } from './query';
-import { ReferenceListSchema, ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
+import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 const numberish = z.coerce.number().nullish();
 
@@ -34,8 +33,8 @@ export const BackupFileSchema = ResourceSchema.extend({
       compressRatio: value.CompressRatio ?? null,
       creationTime: (value.CreationTimeUtc ?? value.CreationTimeUTC) as Date,
       fileType: value.FileType ?? null,
-      backup: linkTarget(findLink(resource.links, 'Up', 'BackupReference')),
-      backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
+      backup: upTarget(resource.links, 'BackupReference'),
+      backupServer: upTarget(resource.links, 'BackupServerReference'),
     };
   });
 export type BackupFile = z.output<typeof BackupFileSchema>;

@@ -7,11 +7,9 @@ import {
   ReferenceListSchema,
   ResourceSchema,
   entityListSchema,
-  findLink,
   toResource,
-  type Link,
+  upTarget,
 } from './schema';
-import { idFromHref } from '../href';
 
 /** A backup entity (em-api.md A4): only Platform and BackupType besides the links. */
 export const BackupSchema = ResourceSchema.extend({
@@ -23,22 +21,12 @@ export const BackupSchema = ResourceSchema.extend({
     ...resource,
     platform: value.Platform ?? null,
     backupType: value.BackupType ?? null,
-    repository: linkTarget(findLink(resource.links, 'Up', 'RepositoryReference')),
-    backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
-    parent: linkTarget(findLink(resource.links, 'Up', 'Backup')),
+    repository: upTarget(resource.links, 'RepositoryReference'),
+    backupServer: upTarget(resource.links, 'BackupServerReference'),
+    parent: upTarget(resource.links, 'Backup'),
   };
 });
 export type Backup = z.output<typeof BackupSchema>;
-
-export interface LinkTarget {
-  id: string;
-  name: string | null;
-  href: string;
-}
-
-export function linkTarget(link: Link | undefined): LinkTarget | null {
-  return link ? { id: idFromHref(link.href), name: link.name, href: link.href } : null;
-}
 
 export function fetchBackups(signal?: AbortSignal): Promise<Backup[]> {
   return emGet('/api/backups?format=Entity', entityListSchema('Backups', BackupSchema), signal);

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
-import { linkTarget } from './backups';
 import { eq } from './filter';
 import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
-import { ReferenceListSchema, ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
+import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 /**
  * A restore point entity (seed 002). `Name` is the server's local time in SQL
@@ -17,8 +16,8 @@ export const RestorePointSchema = ResourceSchema.extend({
   return {
     ...resource,
     backupDate: value.BackupDateUTC,
-    backup: linkTarget(findLink(resource.links, 'Up', 'BackupReference')),
-    backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
+    backup: upTarget(resource.links, 'BackupReference'),
+    backupServer: upTarget(resource.links, 'BackupServerReference'),
   };
 });
 export type RestorePoint = z.output<typeof RestorePointSchema>;

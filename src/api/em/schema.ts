@@ -85,6 +85,19 @@ export function entityListSchema<T extends z.ZodType>(plural: string, item: T) {
     .transform((body) => body[plural] ?? []);
 }
 
+/** What an `Up` link names: the parent's id, its name when the server gave one, its Href. */
+export interface LinkTarget {
+  id: string;
+  name: string | null;
+  href: string;
+}
+
+/** The parent of the given type (`BackupReference`, `BackupServerReference`, …), if linked. */
+export function upTarget(links: Link[], type: string): LinkTarget | null {
+  const link = findLink(links, 'Up', type);
+  return link ? { id: idFromHref(link.href), name: link.name, href: link.href } : null;
+}
+
 /** Links by relation and type, e.g. the `Up` link to the backup. */
 export function findLink(links: Link[], rel: string, type?: string): Link | undefined {
   return links.find(

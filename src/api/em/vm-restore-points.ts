@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
-import { linkTarget } from './backups';
 import { eq } from './filter';
 import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
-import { ResourceSchema, UtcDateSchema, findLink, toResource } from './schema';
+import { ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 export const ALGORITHMS = ['Full', 'ReversedIncremental', 'Incremental', 'SyntheticFull'] as const;
 export const POINT_TYPES = ['Full', 'Increment', 'ReverseIncrement'] as const;
@@ -38,9 +37,9 @@ export const VmRestorePointSchema = ResourceSchema.extend({
       algorithm: value.Algorithm ?? null,
       pointType: value.PointType ?? null,
       hierarchyObjRef: value.HierarchyObjRef ?? null,
-      restorePoint: linkTarget(findLink(resource.links, 'Up', 'RestorePointReference')),
-      backupFile: linkTarget(findLink(resource.links, 'Up', 'BackupFileReference')),
-      backupServer: linkTarget(findLink(resource.links, 'Up', 'BackupServerReference')),
+      restorePoint: upTarget(resource.links, 'RestorePointReference'),
+      backupFile: upTarget(resource.links, 'BackupFileReference'),
+      backupServer: upTarget(resource.links, 'BackupServerReference'),
     };
   });
 export type VmRestorePoint = z.output<typeof VmRestorePointSchema>;

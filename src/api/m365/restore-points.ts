@@ -6,7 +6,7 @@ import { FETCH_ALL_LIMIT, m365Get, m365Path } from './http';
 import {
   LinksSchema,
   OptionalDateSchema,
-  UtcDateSchema,
+  UtcDateTextSchema,
   findLink,
   pageSchema,
   rawFields,
@@ -14,6 +14,7 @@ import {
   toOptionalDate,
   type Page,
 } from './schema';
+import { DAY_MS } from '@/lib/dates';
 
 export const WORKLOADS = ['exchange', 'sharePoint', 'oneDrive', 'teams'] as const;
 export type Workload = (typeof WORKLOADS)[number];
@@ -33,7 +34,7 @@ export const RestorePointSchema = z
   .looseObject({
     id: z.string().min(1),
     repositoryId: z.string().nullish(),
-    backupTime: UtcDateSchema,
+    backupTime: UtcDateTextSchema,
     jobId: z.string().nullish(),
     retrievalId: z.string().nullish(),
     organizationId: z.string().nullish(),
@@ -134,7 +135,7 @@ export async function fetchOrganizationHistory(
   days: number,
   options: { now?: Date; signal?: AbortSignal } = {},
 ): Promise<OrganizationHistory> {
-  const since = (options.now ?? new Date()).getTime() - days * 86_400_000;
+  const since = (options.now ?? new Date()).getTime() - days * DAY_MS;
   const newest: Record<Workload, RestorePoint | null> = {
     exchange: null,
     sharePoint: null,

@@ -33,11 +33,11 @@ export function findLink(links: M365Link[], rel: string): M365Link | undefined {
  * here, turned into a Date by `toDate` in the resource's transform, so `raw`
  * keeps the text exactly as the server sent it.
  */
-export const UtcDateSchema = z.string().refine((value) => parseUtc(value) !== null, {
+export const UtcDateTextSchema = z.string().refine((value) => parseUtc(value) !== null, {
   error: (issue) => `not a date-time: "${String(issue.input)}"`,
 });
 
-/** A text UtcDateSchema accepted → its Date. */
+/** A text UtcDateTextSchema accepted → its Date. */
 export function toDate(value: string): Date {
   return parseUtc(value) ?? new Date(Number.NaN);
 }

@@ -1,8 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { backupFileQueries } from '@/api/em/backup-files';
-import { paths } from '@/config/paths';
-import { ApiLink } from '@/components/api-link';
+import { targetLink } from '@/components/api-link';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
@@ -11,6 +10,7 @@ import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
 import { requireSession } from '../guards';
 import { VmRestorePointsTable } from './shared/vm-restore-points-table';
+import { backupCrumbs } from './shared/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -28,18 +28,13 @@ export function Component() {
   const id = useParams().backupFileId ?? '';
   const { data: file } = useSuspenseQuery(backupFileQueries.detail(id));
   const { data: vmRefs } = useSuspenseQuery(backupFileQueries.vmRestorePoints(id));
-  const backupName = file.backup?.name ?? 'Backup';
 
   return (
     <>
       <PageHeader
         kicker="Backup file"
         title={file.name}
-        crumbs={[
-          { label: 'Backups', to: paths.backups() },
-          ...(file.backup ? [{ label: backupName, to: paths.backup(file.backup.id) }] : []),
-          { label: file.name },
-        ]}
+        crumbs={backupCrumbs(file.backup, { label: file.name })}
       />
       <Section title="Details">
         <FieldList
@@ -53,15 +48,11 @@ export function Component() {
             { label: 'Compression ratio', value: formatRatio(file.compressRatio) },
             {
               label: 'Backup',
-              value: file.backup ? <ApiLink href={file.backup.href}>{backupName}</ApiLink> : null,
+              value: targetLink(file.backup),
             },
             {
               label: 'Backup server',
-              value: file.backupServer ? (
-                <ApiLink href={file.backupServer.href}>
-                  {file.backupServer.name ?? file.backupServer.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(file.backupServer),
             },
             { label: 'UID', value: file.uid },
           ]}

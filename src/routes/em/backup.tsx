@@ -5,7 +5,7 @@ import { backupQueries } from '@/api/em/backups';
 import { backupFileQueries, type BackupFile } from '@/api/em/backup-files';
 import { restorePointQueries, type RestorePoint } from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
-import { ApiLink } from '@/components/api-link';
+import { targetLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { DateTime } from '@/components/date-time';
@@ -18,6 +18,7 @@ import { formatBytes } from '@/lib/format-number';
 import { parseRestorePointName } from '@/lib/restore-point-name';
 import { enrich, type EnrichedRow } from './shared/enrich';
 import { requireSession } from '../guards';
+import { backupCrumbs } from './shared/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -107,7 +108,7 @@ export function Component() {
       <PageHeader
         kicker="Backup"
         title={backup.name}
-        crumbs={[{ label: 'Backups', to: paths.backups() }, { label: backup.name }]}
+        crumbs={backupCrumbs(null, { label: backup.name })}
       />
       <Section title="Details">
         <FieldList
@@ -117,19 +118,11 @@ export function Component() {
             { label: 'Repository', value: backup.repository?.name },
             {
               label: 'Backup server',
-              value: backup.backupServer ? (
-                <ApiLink href={backup.backupServer.href}>
-                  {backup.backupServer.name ?? backup.backupServer.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(backup.backupServer),
             },
             {
               label: 'Parent backup',
-              value: backup.parent ? (
-                <ApiLink href={backup.parent.href}>
-                  {backup.parent.name ?? backup.parent.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(backup.parent),
             },
             { label: 'Restore points', value: String(pointRefs.length) },
             { label: 'Backup files', value: String(fileRefs.length) },

@@ -2,8 +2,7 @@ import { Text } from '@mantine/core';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { restorePointQueries } from '@/api/em/restore-points';
-import { paths } from '@/config/paths';
-import { ApiLink } from '@/components/api-link';
+import { targetLink } from '@/components/api-link';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
@@ -12,6 +11,7 @@ import { Section } from '@/components/section';
 import { ReferenceList } from './shared/reference-list';
 import { requireSession } from '../guards';
 import { VmRestorePointsTable } from './shared/vm-restore-points-table';
+import { backupCrumbs } from './shared/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -31,18 +31,13 @@ export function Component() {
   const { data: point } = useSuspenseQuery(restorePointQueries.detail(id));
   const { data: vmRefs } = useSuspenseQuery(restorePointQueries.children(id, 'vmRestorePoints'));
   const { data: fileRefs } = useSuspenseQuery(restorePointQueries.children(id, 'backupFiles'));
-  const backupName = point.backup?.name ?? 'Backup';
 
   return (
     <>
       <PageHeader
         kicker="Restore point"
         title={point.name}
-        crumbs={[
-          { label: 'Backups', to: paths.backups() },
-          ...(point.backup ? [{ label: backupName, to: paths.backup(point.backup.id) }] : []),
-          { label: point.name },
-        ]}
+        crumbs={backupCrumbs(point.backup, { label: point.name })}
       />
       <Section title="Details">
         <FieldList
@@ -58,15 +53,11 @@ export function Component() {
             },
             {
               label: 'Backup',
-              value: point.backup ? <ApiLink href={point.backup.href}>{backupName}</ApiLink> : null,
+              value: targetLink(point.backup),
             },
             {
               label: 'Backup server',
-              value: point.backupServer ? (
-                <ApiLink href={point.backupServer.href}>
-                  {point.backupServer.name ?? point.backupServer.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(point.backupServer),
             },
             { label: 'VM restore points', value: String(vmRefs.length) },
             { label: 'UID', value: point.uid },

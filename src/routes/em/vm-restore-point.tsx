@@ -4,7 +4,7 @@ import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { restorePointQueries } from '@/api/em/restore-points';
 import { vmRestorePointQueries } from '@/api/em/vm-restore-points';
 import { paths } from '@/config/paths';
-import { ApiLink } from '@/components/api-link';
+import { targetLink } from '@/components/api-link';
 import { AlgorithmBadge, PointTypeBadge } from '@/components/badges';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
+import { backupCrumbs } from './shared/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -42,9 +43,8 @@ export function Component() {
       <PageHeader
         kicker="VM restore point"
         title={point.name}
-        crumbs={[
-          { label: 'Backups', to: paths.backups() },
-          ...(backup ? [{ label: backup.name ?? 'Backup', to: paths.backup(backup.id) }] : []),
+        crumbs={backupCrumbs(
+          backup,
           ...(point.restorePoint
             ? [
                 {
@@ -54,7 +54,7 @@ export function Component() {
               ]
             : []),
           { label: point.vmName },
-        ]}
+        )}
         actions={
           <Anchor component={Link} to={paths.vm(point.vmName)} size="sm">
             All restore points of {point.vmName}
@@ -83,35 +83,24 @@ export function Component() {
           fields={[
             {
               label: 'Restore point',
-              value: point.restorePoint ? (
-                <ApiLink href={point.restorePoint.href}>
-                  <span style={{ whiteSpace: 'pre' }}>
-                    {point.restorePoint.name ?? point.restorePoint.id}
-                  </span>
-                </ApiLink>
-              ) : null,
+              value: targetLink(
+                point.restorePoint,
+                <span style={{ whiteSpace: 'pre' }}>
+                  {point.restorePoint?.name ?? point.restorePoint?.id}
+                </span>,
+              ),
             },
             {
               label: 'Backup file',
-              value: point.backupFile ? (
-                <ApiLink href={point.backupFile.href}>
-                  {point.backupFile.name ?? point.backupFile.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(point.backupFile),
             },
             {
               label: 'Backup server',
-              value: point.backupServer ? (
-                <ApiLink href={point.backupServer.href}>
-                  {point.backupServer.name ?? point.backupServer.id}
-                </ApiLink>
-              ) : null,
+              value: targetLink(point.backupServer),
             },
             {
               label: 'Backup',
-              value: backup ? (
-                <ApiLink href={backup.href}>{backup.name ?? backup.id}</ApiLink>
-              ) : null,
+              value: targetLink(backup),
             },
           ]}
         />

@@ -18,7 +18,8 @@ import { ObjectiveControls } from '@/components/objective-controls';
 import { PERIODS } from './vm/search-params';
 import { NewestPointCard } from './vm/newest-point-card';
 import { timelineStart, toTimelineRows } from './vm/rows';
-import { readObjective, readPeriod } from './vm/search-params';
+import { readObjective } from '@/lib/objective';
+import { readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
 import { TicketDialog, useTicketCopy } from './vm/ticket-copy';
 import { useRows } from './vm/use-rows';
@@ -44,12 +45,12 @@ export function Component() {
   const objective = readObjective(params);
   const period = readPeriod(params);
   const [now] = useState(() => new Date());
-  const { rows, restorePoints, backupsQuery } = useRows(points);
+  const { rows, restorePoints, parentPointsQuery } = useRows(points);
 
   const newest = rows[0];
   const displayName = newest?.point.vmName ?? vmName;
   const backupCount = new Set(rows.flatMap((row) => (row.backup ? [row.backup.id] : []))).size;
-  const ticket = useTicketCopy({ displayName, objective, period, newest, backupsQuery });
+  const ticket = useTicketCopy({ displayName, objective, period, newest, parentPointsQuery });
 
   const timelinePoints = useMemo(() => toTimelineRows(rows), [rows]);
   const gaps = useMemo(

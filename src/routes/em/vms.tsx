@@ -9,7 +9,7 @@ import { DateTime } from '@/components/date-time';
 import { PageHeader } from '@/components/page-header';
 import { createSearcher, type RankedMatch } from '@/lib/search-rank';
 import { requireSession } from '../guards';
-import { HighlightedName } from './vms/header-search';
+import { HighlightedName } from '@/components/highlighted-name';
 import { IndexStatus } from './vms/index-status';
 import { useVmIndex } from './vms/vm-index-store';
 import { useUrlState } from '@/components/use-url-state';

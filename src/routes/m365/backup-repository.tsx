@@ -4,7 +4,7 @@ import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { M365Version } from '@/api/m365/auth';
 import { backupRepositoryQueries, type BackupRepository } from '@/api/m365/backup-repositories';
 import { paths } from '@/config/paths';
-import { FieldList } from '@/components/field-list';
+import { FieldList, yesNo } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { RawSection } from '@/components/raw-section';
@@ -27,8 +27,6 @@ export function Component() {
   if (!m365) return <PageSkeleton />;
   return <RepositoryPage version={m365.version} />;
 }
-
-const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
 
 function Usage({ repository }: { repository: BackupRepository }) {
   const { capacityBytes: capacity, freeSpaceBytes: free } = repository;

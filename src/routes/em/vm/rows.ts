@@ -1,10 +1,9 @@
 /** The VM page's rows: each VM restore point with its backup, and their timeline shape. */
-import type { LinkTarget } from '@/api/em/backups';
+import type { LinkTarget } from '@/api/em/schema';
 import type { RestorePoint } from '@/api/em/restore-points';
 import type { VmRestorePoint } from '@/api/em/vm-restore-points';
 import type { TimelinePoint } from '@/components/restore-point-timeline';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/dates';
 
 export interface Row {
   point: VmRestorePoint;

@@ -17,7 +17,7 @@ interface TicketContext {
   period: number | 'all';
   newest: Row | undefined;
   /** The query of the backup names, awaited when a row's backup is still loading. */
-  backupsQuery: ReturnType<typeof restorePointQueries.byUids>;
+  parentPointsQuery: ReturnType<typeof restorePointQueries.byUids>;
 }
 
 export function useTicketCopy({
@@ -25,7 +25,7 @@ export function useTicketCopy({
   objective,
   period,
   newest,
-  backupsQuery,
+  parentPointsQuery,
 }: TicketContext) {
   const queryClient = useQueryClient();
   const [ticket, setTicket] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function useTicketCopy({
     let backup = row.backup;
     if (backup === undefined) {
       // Backup names still loading: wait for them rather than write "unknown" into a ticket.
-      const loaded = await queryClient.query(backupsQuery).catch(() => []);
+      const loaded = await queryClient.query(parentPointsQuery).catch(() => []);
       backup = loaded.find((rp) => rp.id === row.point.restorePoint?.id)?.backup ?? null;
     }
     const text = ticketText({

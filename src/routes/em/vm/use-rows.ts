@@ -16,11 +16,11 @@ export function useRows(points: VmRestorePoint[]) {
       ),
     [points],
   );
-  const backupsQuery = restorePointQueries.byUids(restorePointUids);
-  const restorePoints = useQuery(backupsQuery);
+  const parentPointsQuery = restorePointQueries.byUids(restorePointUids);
+  const restorePoints = useQuery(parentPointsQuery);
   const rows = useMemo<Row[]>(
     () => withBackups(points, restorePoints.data, restorePoints.isError),
     [points, restorePoints.data, restorePoints.isError],
   );
-  return { rows, restorePoints, backupsQuery };
+  return { rows, restorePoints, parentPointsQuery };
 }

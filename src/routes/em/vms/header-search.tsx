@@ -5,7 +5,6 @@ import {
   Combobox,
   Group,
   Kbd,
-  Mark,
   Modal,
   Stack,
   Text,
@@ -20,6 +19,7 @@ import type { VmIndexEntry } from '@/api/em/vm-index';
 import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
 import { DateTime } from '@/components/date-time';
+import { HighlightedName } from '@/components/highlighted-name';
 import { createSearcher, type RankedMatch } from '@/lib/search-rank';
 import { useSessions } from '@/routes/sessions';
 import { IndexStatus } from './index-status';
@@ -30,24 +30,6 @@ export const MAX_RESULTS = 20;
 const ALL = 'action:all';
 const EXACT = 'action:exact';
 const vmValue = (entry: VmIndexEntry) => `vm:${entry.key}`;
-
-/** The VM name with the matched part marked. */
-export function HighlightedName({
-  match,
-}: {
-  match: Pick<RankedMatch<unknown>, 'name' | 'start' | 'end'>;
-}) {
-  const { name, start, end } = match;
-  if (start >= end)
-    return <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{name}</span>;
-  return (
-    <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-      {name.slice(0, start)}
-      <Mark color="yellow">{name.slice(start, end)}</Mark>
-      {name.slice(end)}
-    </span>
-  );
-}
 
 /** Is the key press meant for another field (so "/" types a slash there)? */
 function isTyping(target: EventTarget | null): boolean {

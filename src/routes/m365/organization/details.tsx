@@ -1,9 +1,7 @@
 import type { Organization } from '@/api/m365/organizations';
 import { DateTime } from '@/components/date-time';
-import { FieldList } from '@/components/field-list';
+import { FieldList, yesNo } from '@/components/field-list';
 import { Section } from '@/components/section';
-
-const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
 
 /** The organization's own fields, as the API reports them. */
 export function OrganizationDetails({ organization }: { organization: Organization }) {

@@ -16,8 +16,7 @@ import { ageHours } from '@/lib/gaps';
 import { KIND_COLORS, workloadTimeline } from './timeline';
 import { WorkloadCard } from './workload-card';
 import type { Lookups } from '../shared/use-lookups';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/dates';
 
 interface WorkloadsProps {
   organization: Organization;

@@ -6,7 +6,7 @@ import type { M365Version } from '@/api/m365/auth';
 import { restorePointQueries, type RestorePoint } from '@/api/m365/restore-points';
 import { paths } from '@/config/paths';
 import { DateTime } from '@/components/date-time';
-import { FieldList } from '@/components/field-list';
+import { FieldList, yesNo } from '@/components/field-list';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import type { Lookups } from '../shared/use-lookups';
@@ -23,8 +23,6 @@ interface RestorePointDrawerProps {
   lookups: Lookups;
   onClose: () => void;
 }
-
-const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
 
 /** A link to the app's page for an API href, or for the id when the point has no link. */
 function ResourceLink({
