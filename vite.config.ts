@@ -1,21 +1,27 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { createDevProxy } from './scripts/dev-proxy';
 
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = createDevProxy(env);
-  if (command === 'serve' && mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
-    console.warn(
-      '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
-        '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
-    );
-  }
+  // Said when a dev server starts (not when tools merely load this config).
+  const warnWithoutServers: Plugin = {
+    name: 'warn-without-servers',
+    configureServer() {
+      if (mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
+        console.warn(
+          '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
+            '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
+        );
+      }
+    },
+  };
 
   return {
-    plugins: [react()],
+    plugins: [react(), warnWithoutServers],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       proxy,

@@ -55,11 +55,3 @@ const platformLabel: Record<string, string> = {
 export function platformName(value: string | null): string {
   return value ? (platformLabel[value] ?? value) : '';
 }
-
-export function FlagBadge({ on, label }: { on: boolean | null | undefined; label: string }) {
-  return on ? (
-    <Badge variant="light" color="orange" radius="sm">
-      {label}
-    </Badge>
-  ) : null;
-}

@@ -41,11 +41,6 @@ export function formatUtc(date: Date): string {
   return `${dayjs(date).utc().format('YYYY-MM-DD HH:mm:ss')} UTC`;
 }
 
-/** ISO 8601 UTC, for CSV and ticket text. */
-export function toIsoUtc(date: Date): string {
-  return date.toISOString();
-}
-
 /** "3 hours ago". */
 export function formatAge(date: Date, now: Date = new Date()): string {
   return dayjs(date).from(dayjs(now));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, normalizeForSearch, rankMatches } from './search-rank';
+import { createSearcher, normalizeForSearch } from './search-rank';
+
+const rankMatches = <T>(
+  items: readonly T[],
+  query: string,
+  getName: (item: T) => string,
+  limit?: number,
+) => createSearcher(items, getName)(query, limit);
 
 const names = [
   'web01',

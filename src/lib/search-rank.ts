@@ -101,13 +101,3 @@ export function createSearcher<T>(items: readonly T[], getName: (item: T) => str
     return matches.slice(0, limit).map(({ tier: _tier, ...match }) => match);
   };
 }
-
-/** One-off ranking; use `createSearcher` when the same items are searched on every keystroke. */
-export function rankMatches<T>(
-  items: readonly T[],
-  query: string,
-  getName: (item: T) => string,
-  limit?: number,
-): RankedMatch<T>[] {
-  return createSearcher(items, getName)(query, limit);
-}

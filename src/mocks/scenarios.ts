@@ -102,5 +102,3 @@ export function createScenarios(base: HttpHandler[]): Record<string, HttpHandler
     ],
   };
 }
-
-export type ScenarioName = keyof ReturnType<typeof createScenarios>;

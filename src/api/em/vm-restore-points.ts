@@ -5,9 +5,6 @@ import { eq } from './filter';
 import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
 import { ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
-export const ALGORITHMS = ['Full', 'ReversedIncremental', 'Incremental', 'SyntheticFull'] as const;
-export const POINT_TYPES = ['Full', 'Increment', 'ReverseIncrement'] as const;
-
 /**
  * A VM restore point entity (seed 001). The element is `CreationTimeUTC` in
  * responses although the docs' table calls it CreationTime; accept all three.

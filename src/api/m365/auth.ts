@@ -204,8 +204,3 @@ export function signOutM365(): Promise<void> {
   session.clear('m365');
   return Promise.resolve();
 }
-
-/** The API version of the signed-in server, or null when signed out. */
-export function currentVersion(): M365Version | null {
-  return session.get('m365')?.version ?? null;
-}

@@ -15,7 +15,6 @@ import type { SortDirection } from '@/lib/sort-rows';
 import type { M365Version } from './auth';
 
 export type SortKey = 'time' | 'organization' | 'job' | 'repository' | 'longTerm' | 'retrieved';
-export type YesNo = 'yes' | 'no';
 
 export interface RestorePointView {
   /** Organization id. */

@@ -37,5 +37,3 @@ export function createM365Handlers(data: M365Data, options: M365MockOptions = {}
     ...backupRepositoryHandlers(ctx),
   ];
 }
-
-export type { TokenPair } from './token-store';

@@ -103,8 +103,3 @@ export function IndexStatus({ index }: { index: VmIndexView }) {
     </Stack>
   );
 }
-
-/** True when searches may miss names: the first sweep has not finished. */
-export function isPartial(index: VmIndexView): boolean {
-  return !index.complete;
-}
