@@ -9,8 +9,8 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
 import { requireSession } from '../guards';
-import { VmRestorePointsTable } from './shared/vm-restore-points-table';
-import { backupCrumbs } from './shared/crumbs';
+import { VmRestorePointsTable } from './common/vm-restore-points-table';
+import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -16,9 +16,9 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { parseRestorePointName } from '@/lib/restore-point-name';
-import { enrich, type EnrichedRow } from './shared/enrich';
+import { enrich, type EnrichedRow } from './common/enrich';
 import { requireSession } from '../guards';
-import { backupCrumbs } from './shared/crumbs';
+import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -8,10 +8,10 @@ import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
-import { ReferenceList } from './shared/reference-list';
+import { ReferenceList } from './common/reference-list';
 import { requireSession } from '../guards';
-import { VmRestorePointsTable } from './shared/vm-restore-points-table';
-import { backupCrumbs } from './shared/crumbs';
+import { VmRestorePointsTable } from './common/vm-restore-points-table';
+import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
-import { backupCrumbs } from './shared/crumbs';
+import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

@@ -11,7 +11,7 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { requireM365 } from '../guards';
-import { VersionBadge } from './shared/version-badge';
+import { VersionBadge } from './common/version-badge';
 import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {

@@ -17,8 +17,8 @@ import { OrganizationDetails } from './organization/details';
 import { readObjective } from '@/lib/objective';
 import { readDays } from './organization/search-params';
 import { Workloads } from './organization/workloads';
-import { useLookups } from './shared/use-lookups';
-import { VersionBadge } from './shared/version-badge';
+import { useLookups } from './common/use-lookups';
+import { VersionBadge } from './common/version-badge';
 import { useSessions } from '../sessions';
 import { useUrlState } from '@/components/use-url-state';
 

@@ -22,9 +22,9 @@ import { requireM365 } from '../guards';
 import { RestorePointDrawer } from './restore-points/drawer';
 import { RestorePointFilters } from './restore-points/filters';
 import { RestorePointsTable, sliceRows } from './restore-points/table';
-import { useLookups } from './shared/use-lookups';
+import { useLookups } from './common/use-lookups';
 import { useUrlState } from '@/components/use-url-state';
-import { VersionBadge } from './shared/version-badge';
+import { VersionBadge } from './common/version-badge';
 import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {

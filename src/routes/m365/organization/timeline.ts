@@ -7,8 +7,8 @@ import {
 } from '@/api/m365/restore-points';
 import type { TimelinePoint } from '@/components/restore-point-timeline';
 import { DEFAULT_GAP_TOLERANCE, findGaps, type Gap } from '@/lib/gaps';
-import type { Lookups } from '../shared/use-lookups';
-import { workloadText } from '../shared/workload-badges';
+import type { Lookups } from '../common/use-lookups';
+import { workloadText } from '../common/workload-badges';
 
 /** What a point is, as the timeline's colour and the card's "type". */
 export function kind(point: RestorePoint): string {

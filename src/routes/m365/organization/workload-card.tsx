@@ -4,7 +4,7 @@ import { WORKLOAD_LABELS, type RestorePoint, type Workload } from '@/api/m365/re
 import { paths } from '@/config/paths';
 import { FreshnessCard } from '@/components/freshness-card';
 import { kind } from './timeline';
-import type { Lookups } from '../shared/use-lookups';
+import type { Lookups } from '../common/use-lookups';
 
 interface WorkloadCardProps {
   workload: Workload;

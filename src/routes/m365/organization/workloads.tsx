@@ -15,7 +15,7 @@ import { formatDuration } from '@/lib/duration';
 import { ageHours } from '@/lib/gaps';
 import { KIND_COLORS, workloadTimeline } from './timeline';
 import { WorkloadCard } from './workload-card';
-import type { Lookups } from '../shared/use-lookups';
+import type { Lookups } from '../common/use-lookups';
 import { DAY_MS } from '@/lib/dates';
 
 interface WorkloadsProps {

@@ -9,8 +9,8 @@ import { DateTime } from '@/components/date-time';
 import { FieldList, yesNo } from '@/components/field-list';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
-import type { Lookups } from '../shared/use-lookups';
-import { WorkloadBadges } from '../shared/workload-badges';
+import type { Lookups } from '../common/use-lookups';
+import { WorkloadBadges } from '../common/workload-badges';
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 

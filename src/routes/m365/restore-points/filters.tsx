@@ -21,7 +21,7 @@ import {
   type FilterKey,
   type RestorePointView,
 } from '@/api/m365/filters';
-import { idKey, type Lookups } from '../shared/use-lookups';
+import { idKey, type Lookups } from '../common/use-lookups';
 
 interface Option {
   value: string;

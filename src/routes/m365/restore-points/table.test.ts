@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW } from '@/api/m365/filters';
 import type { RestorePoint, RestorePointPage } from '@/api/m365/restore-points';
 import { sliceRows } from './table';
-import type { Lookups } from '../shared/use-lookups';
+import type { Lookups } from '../common/use-lookups';
 
 const point = (index: number, organizationId: string): RestorePoint =>
   ({

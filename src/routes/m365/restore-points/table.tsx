@@ -17,8 +17,8 @@ import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/empty-state';
 import { sortRows } from '@/lib/sort-rows';
 import { csvFilename, downloadText, toCsv, type CsvCell } from '@/lib/csv';
-import type { Lookups } from '../shared/use-lookups';
-import { WorkloadBadges, YesNoBadge, workloadText } from '../shared/workload-badges';
+import type { Lookups } from '../common/use-lookups';
+import { WorkloadBadges, YesNoBadge, workloadText } from '../common/workload-badges';
 
 interface Column {
   key: SortKey | 'workloads';
