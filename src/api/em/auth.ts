@@ -1,7 +1,7 @@
 /**
- * EM sign-in and sign-out (em-api.md A2). The session id comes back in the
- * X-RestSvcSessionId response header; we treat it as opaque. The password is
- * used for this one request and never kept.
+ * EM sign-in and sign-out (docs/api-notes.md#em-sign-in-and-sessions). The
+ * session id comes back in the X-RestSvcSessionId response header; we treat it
+ * as opaque. The password is used for this one request and never kept.
  */
 import { z } from 'zod';
 import { request } from '../client';

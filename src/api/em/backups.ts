@@ -11,7 +11,10 @@ import {
   upTarget,
 } from './schema';
 
-/** A backup entity (em-api.md A4): only Platform and BackupType besides the links. */
+/**
+ * A backup entity: only Platform and BackupType besides the links
+ * (docs/api-notes.md#em-resources).
+ */
 export const BackupSchema = ResourceSchema.extend({
   Platform: z.string().nullish(),
   BackupType: z.string().nullish(),

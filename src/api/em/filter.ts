@@ -1,7 +1,7 @@
 /**
- * Builds EM query-service filter strings (em-api.md A5). Values are always
- * quoted: unquoted values have their spaces stripped by the server, and a
- * literal quote inside a quoted value is doubled.
+ * Builds EM query-service filter strings (docs/api-notes.md#query-service).
+ * Values are always quoted: unquoted values have their spaces stripped by the
+ * server, and a literal quote inside a quoted value is doubled.
  */
 export type Comparison = '==' | '!=' | '<' | '>' | '<=' | '>=';
 

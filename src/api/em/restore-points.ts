@@ -6,8 +6,10 @@ import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query'
 import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 /**
- * A restore point entity (seed 002). `Name` is the server's local time in SQL
- * Server style with space padding ("Jan 17 2019  5:21PM"): keep it verbatim.
+ * A restore point entity
+ * (https://helpcenter.veeam.com/docs/vbr/em_rest/restorepoints_id.html). `Name`
+ * is a SQL Server style date label with space padding ("Jan 17 2019  5:21PM"):
+ * keep it verbatim (docs/api-notes.md#em-dates-and-names).
  */
 export const RestorePointSchema = ResourceSchema.extend({
   BackupDateUTC: UtcDateSchema,

@@ -1,7 +1,7 @@
 /**
- * Shapes every EM resource shares (em-api.md A3): Links, references, entity
- * lists and query results. Empty lists arrive as `null`, `[]` or a missing key;
- * all three mean "none".
+ * Shapes every EM resource shares (docs/api-notes.md#em-representation): Links,
+ * references, entity lists and query results. Empty lists arrive as `null`,
+ * `[]` or a missing key; all three mean "none".
  */
 import { z } from 'zod';
 import { parseUtc } from '@/lib/dates';

@@ -7,7 +7,8 @@ import { ReferenceListSchema } from './schema';
 import { VmRestorePointSchema } from './vm-restore-points';
 
 const host = 'https://em:9398/api';
-// The VM restore point JSON from em-api.md A4, verbatim.
+// The help center's VM restore point example as JSON, links trimmed
+// (https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmrestorepoint.html).
 const vmRestorePoint = {
   CreationTimeUTC: '2025-06-16T04:00:52.107Z',
   VmName: 'dbserver01',

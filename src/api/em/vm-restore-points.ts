@@ -6,9 +6,11 @@ import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query'
 import { ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 /**
- * A VM restore point entity (seed 001). The element is `CreationTimeUTC` in
- * responses although the docs' table calls it CreationTime; accept all three.
- * Algorithm and PointType stay strings so a future value does not break a page.
+ * A VM restore point entity
+ * (https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html).
+ * The element is `CreationTimeUTC` in responses although the docs' table calls
+ * it CreationTime; accept all three. Algorithm and PointType stay strings so a
+ * future value does not break a page.
  */
 export const VmRestorePointSchema = ResourceSchema.extend({
   CreationTimeUTC: UtcDateSchema.optional(),

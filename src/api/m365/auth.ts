@@ -1,5 +1,6 @@
 /**
- * Microsoft 365 sign-in, token renewal and sign-out (m365-api.md B1).
+ * Microsoft 365 sign-in, token renewal and sign-out
+ * (docs/api-notes.md#m365-sign-in-and-tokens).
  *
  * POST /vN/token with a form-encoded password grant gives an access token (sent
  * as `Authorization: Bearer …`) and a refresh token. The access token is renewed

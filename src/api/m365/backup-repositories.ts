@@ -4,7 +4,10 @@ import type { M365Version } from './auth';
 import { fetchAll, m365Get, m365Path } from './http';
 import { LinksSchema, rawFields } from './schema';
 
-/** RESTBackupRepository (m365-api.md B5). `objectStorageId` is v6/v7 only. */
+/**
+ * RESTBackupRepository. `objectStorageId` is v6/v7 only
+ * (docs/api-notes.md#m365-organizations-jobs-and-repositories).
+ */
 export const BackupRepositorySchema = z
   .looseObject({
     id: z.string(),

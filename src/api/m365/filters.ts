@@ -2,9 +2,9 @@
  * The restore point browser's state ↔ its page URL ↔ the API query, in one
  * place. The URL uses readable names (`org`, `after`, `longTerm`…) so a filtered
  * view can be shared; `toApiQuery` maps them to each version's parameters
- * (m365-api.md B2): v6 filters "created after" with `backupTime`
- * (`yyyy-MM-dd HH:mm:ss.SSS`, UTC) and answers everything at once; v7/v8 take
- * `from`/`to` (ISO 8601 UTC), `orderAsc`, `limit` and `offset`.
+ * (docs/api-notes.md#m365-restore-points): v6 filters "created after" with
+ * `backupTime` (`yyyy-MM-dd HH:mm:ss.SSS`, UTC) and answers everything at once;
+ * v7/v8 take `from`/`to` (ISO 8601 UTC), `orderAsc`, `limit` and `offset`.
  *
  * Values the app cannot read (a bad GUID, an unparsable date) are sent as they
  * are: the server says what is wrong, and `problems` marks the control.
@@ -142,7 +142,10 @@ export function parseUrlDate(value: string | null): Date | null {
   return parseUtc(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
 }
 
-/** The v6 `backupTime` format: `yyyy-MM-dd HH:mm:ss.SSS` in UTC (seed 004). */
+/**
+ * The v6 `backupTime` format: `yyyy-MM-dd HH:mm:ss.SSS` in UTC
+ * (https://helpcenter.veeam.com/archive/vbo365/60/rest/get_restore_points.html).
+ */
 export function formatV6Time(date: Date): string {
   return date.toISOString().slice(0, 23).replace('T', ' ');
 }

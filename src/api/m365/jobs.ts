@@ -4,7 +4,10 @@ import type { M365Version } from './auth';
 import { fetchAll } from './http';
 import { LinksSchema, OptionalDateSchema, rawFields, toOptionalDate } from './schema';
 
-/** RESTJob (m365-api.md B4). `organizationId` and `lastBackup` arrived in v7. */
+/**
+ * RESTJob. `organizationId` and `lastBackup` arrived in v7
+ * (docs/api-notes.md#m365-organizations-jobs-and-repositories).
+ */
 export const JobSchema = z
   .looseObject({
     id: z.string(),

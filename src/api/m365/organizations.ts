@@ -4,7 +4,10 @@ import type { M365Version } from './auth';
 import { fetchAll, m365Get, m365Path } from './http';
 import { LinksSchema, OptionalDateSchema, rawFields, toOptionalDate } from './schema';
 
-/** RestOrganizationComposed (m365-api.md B3): the fields this app shows; the rest stay in `raw`. */
+/**
+ * RestOrganizationComposed: the fields this app shows; the rest stay in `raw`
+ * (docs/api-notes.md#m365-organizations-jobs-and-repositories).
+ */
 export const OrganizationSchema = z
   .looseObject({
     id: z.string().nullish(),

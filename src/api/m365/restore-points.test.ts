@@ -17,7 +17,10 @@ import {
 } from './restore-points';
 import { pageSchema } from './schema';
 
-/** One element of the v6 help page's example answer (seed 004), verbatim. */
+/**
+ * One element of the v6 help page's example answer, verbatim
+ * (https://helpcenter.veeam.com/archive/vbo365/60/rest/get_restore_points.html).
+ */
 const helpPageExample = {
   id: '79f3e494-4991-4dd5-b6fa-f1cf8c42126531e4e204-7ce3-48f6-8c87-4a17f5da7e07',
   repositoryId: '79f3e494-4991-4dd5-b6fa-f1cf8c421265',

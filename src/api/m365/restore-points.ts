@@ -26,9 +26,10 @@ export const WORKLOAD_LABELS: Record<Workload, string> = {
 };
 
 /**
- * RESTRestorePoint (m365-api.md B2). No field is required by the spec; a point
- * without an id or a backup time is of no use here, so those two are. Ids are
- * opaque (72 characters in the v6 help page, GUIDs elsewhere).
+ * RESTRestorePoint (docs/api-notes.md#m365-restore-points). No field is
+ * required by the spec; a point without an id or a backup time is of no use
+ * here, so those two are. Ids are opaque (72 characters in the v6 help page,
+ * GUIDs elsewhere).
  */
 export const RestorePointSchema = z
   .looseObject({

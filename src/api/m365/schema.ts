@@ -1,7 +1,8 @@
 /**
- * Shapes every Microsoft 365 resource shares (m365-api.md B2–B6): HAL `_links`
- * maps, UTC date-times with up to 7 fraction digits, and collections that are
- * bare arrays on some versions and pages `{offset, limit, results, _links}` on others.
+ * Shapes every Microsoft 365 resource shares: HAL `_links` maps, UTC date-times
+ * with up to 7 fraction digits, and collections that are bare arrays on some
+ * versions and pages `{offset, limit, results, _links}` on others
+ * (docs/api-notes.md#m365-paging, #m365-links-and-ids).
  */
 import { z } from 'zod';
 import { parseUtc } from '@/lib/dates';

@@ -1,6 +1,7 @@
 /**
- * The unauthenticated entry point, logon and logoff (em-api.md A2). Only the demo account signs
- * in; the user name compares case-insensitively, like a Windows account.
+ * The unauthenticated entry point, logon and logoff (docs/api-notes.md#em-sign-in-and-sessions).
+ * Only the demo account signs in; the user name compares case-insensitively, like a Windows
+ * account.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';

@@ -1,4 +1,7 @@
-/** `/backupFiles` and the lists that hold backup files (em-api.md A4). Note `CreationTimeUtc`. */
+/**
+ * `/backupFiles` and the lists that hold backup files. Note `CreationTimeUtc`
+ * (docs/api-notes.md#em-resources).
+ */
 import type { HttpHandler } from 'msw';
 import type { EmBackup, EmBackupFile, EmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';

@@ -1,4 +1,7 @@
-/** `/backupServers`, `/backupServers/{id}` (em-api.md A4), links as in the 13.0 docs. */
+/**
+ * `/backupServers`, `/backupServers/{id}`, links as in the 13.0 docs
+ * (docs/api-notes.md#em-resources).
+ */
 import type { HttpHandler } from 'msw';
 import type { EmBackupServer } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';

@@ -1,7 +1,7 @@
 /**
- * `/backups`, `/backups/{id}` and `/backups/{id}/childBackups` (em-api.md A4). The entity has only
- * Platform and BackupType; the repository and server are `Up` links. A ParentBackup links to its
- * children instead of to restore points and files.
+ * `/backups`, `/backups/{id}` and `/backups/{id}/childBackups` (docs/api-notes.md#em-resources).
+ * The entity has only Platform and BackupType; the repository and server are `Up` links. A
+ * ParentBackup links to its children instead of to restore points and files.
  */
 import type { HttpHandler } from 'msw';
 import type { EmBackup } from '@/mocks/fixtures/em-types';

@@ -1,7 +1,7 @@
 /**
- * Parser for the query-service filter language (em-api.md A5): `field op value` joined by `;`
- * (AND, binds tighter) and `,` (OR), with parentheses. A quoted value keeps its spaces and
- * doubles a literal quote (`""`); an unquoted value has its spaces stripped.
+ * Parser for the query-service filter language (docs/api-notes.md#query-service): `field op value`
+ * joined by `;` (AND, binds tighter) and `,` (OR), with parentheses. A quoted value keeps its
+ * spaces and doubles a literal quote (`""`); an unquoted value has its spaces stripped.
  */
 export type FilterOp = '==' | '!=' | '<=' | '>=' | '<' | '>';
 

@@ -1,4 +1,7 @@
-/** Hrefs and the `Up` links several resources share (em-api.md A4); every Href is absolute. */
+/**
+ * Hrefs and the `Up` links several resources share; every Href is absolute
+ * (docs/api-notes.md#em-representation).
+ */
 import { apiUrl, type EmContext } from './context';
 import { lookup } from './data-index';
 import { link, type EmLink } from './respond';

@@ -1,7 +1,7 @@
 /**
- * PagingInfo of a query result (em-api.md A5): First and Last always, Previous and Next when they
- * exist. Each Href echoes the request's own query string; pageSize/page are rewritten where the
- * request had them and appended at the end where it did not.
+ * PagingInfo of a query result (docs/api-notes.md#query-service): First and Last always, Previous
+ * and Next when they exist. Each Href echoes the request's own query string; pageSize/page are
+ * rewritten where the request had them and appended at the end where it did not.
  */
 import { apiUrl, type EmContext } from './context';
 import { link, type Json } from './respond';

@@ -1,7 +1,7 @@
 /**
- * Evaluates a parsed filter and a sort over a query target's columns (em-api.md A5): text
- * compares case-insensitively and exactly (no wildcards), dates as UTC instants, numbers
- * numerically and enums by their declared order.
+ * Evaluates a parsed filter and a sort over a query target's columns
+ * (docs/api-notes.md#query-service): text compares case-insensitively and exactly (no wildcards),
+ * dates as UTC instants, numbers numerically and enums by their declared order.
  */
 import type { FilterNode, FilterOp } from './filter';
 import { parseUtcMs, type Column, type QueryTarget } from './query-types';

@@ -1,7 +1,8 @@
 /**
- * What the query service can return (em-api.md A5): per type, the queryable fields and how a row
- * is written. Field values are normalised once per field into columns (lower-cased text, UTC
- * milliseconds, numbers, enum positions) so 50k-row filters and sorts stay cheap.
+ * What the query service can return (docs/api-notes.md#query-service): per type, the queryable
+ * fields and how a row is written. Field values are normalised once per field into columns
+ * (lower-cased text, UTC milliseconds, numbers, enum positions) so 50k-row filters and sorts stay
+ * cheap.
  */
 import type { EmAlgorithm, EmBackupType, EmPlatform, EmPointType } from '@/mocks/fixtures/em-types';
 import { backupFileRepresentation } from './backup-files';

@@ -1,7 +1,8 @@
 /**
- * `GET /api/query` (em-api.md A5): type, format, filter, sortAsc/sortDesc, pageSize (default 100)
- * and 1-based page. Parameter names and values are case-insensitive. Results nest one level
- * deeper than plain lists: `Refs.Refs[]` or `Entities.<Plural>.<Plural>[]`, plus PagingInfo.
+ * `GET /api/query` (docs/api-notes.md#query-service): type, format, filter, sortAsc/sortDesc,
+ * pageSize (default 100) and 1-based page. Parameter names and values are case-insensitive. Results
+ * nest one level deeper than plain lists: `Refs.Refs[]` or `Entities.<Plural>.<Plural>[]`, plus
+ * PagingInfo.
  */
 import { http, type HttpHandler } from 'msw';
 import { apiUrl, guarded, type EmContext } from './context';

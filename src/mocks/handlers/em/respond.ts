@@ -1,6 +1,7 @@
 /**
- * How the EM server writes JSON (em-api.md A1, A3, A7): optional UTF-8 BOM, the Veeam error body,
- * reference lists whose empty form is configurable, and absolute links.
+ * How the EM server writes JSON: optional UTF-8 BOM, the Veeam error body, reference lists
+ * whose empty form is configurable, and absolute links (docs/api-notes.md#em-transport,
+ * #em-errors, #em-representation).
  */
 import { HttpResponse } from 'msw';
 import type { EmContext } from './context';

@@ -1,5 +1,5 @@
 /**
- * `/restorePoints` and the lists that hold restore points (em-api.md A4, seeds 002/003).
+ * `/restorePoints` and the lists that hold restore points (docs/api-notes.md#em-resources).
  * The reference and the entity order their links differently, as the docs show; agent backups
  * have no VmRestorePointReferenceList link.
  */

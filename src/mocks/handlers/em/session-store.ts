@@ -1,6 +1,7 @@
 /**
- * Logon sessions (em-api.md A2): the token is base64 of the session GUID, read from the
- * `X-RestSvcSessionId` header only, and a session dies after `idleTimeoutMs` without requests.
+ * Logon sessions (docs/api-notes.md#em-sign-in-and-sessions): the token is base64 of the session
+ * GUID, read from the `X-RestSvcSessionId` header only, and a session dies after `idleTimeoutMs`
+ * without requests.
  */
 import { createRng } from '@/mocks/fixtures/seed';
 

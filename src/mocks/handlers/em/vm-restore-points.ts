@@ -1,5 +1,5 @@
 /**
- * `/vmRestorePoints` and the lists that hold VM restore points (em-api.md A4, seed 001).
+ * `/vmRestorePoints` and the lists that hold VM restore points (docs/api-notes.md#em-resources).
  * Note `CreationTimeUTC` and `VmDisplayName` (an XML attribute, a plain property in JSON).
  */
 import type { HttpHandler } from 'msw';
