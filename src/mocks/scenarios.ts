@@ -75,6 +75,13 @@ export function createScenarios(base: HttpHandler[]): Record<string, HttpHandler
     ],
     empty: [
       http.get('*/api/backups', () => HttpResponse.json({ Refs: null, Backups: [] })),
+      http.get('*/api/query', () =>
+        HttpResponse.json({
+          Refs: null,
+          Entities: null,
+          PagingInfo: { PageNum: 1, PageSize: 100, PagesCount: 1, Links: [] },
+        }),
+      ),
       http.get(/\/v[678]\/restorepoints$/i, ({ request }) =>
         HttpResponse.json(
           new URL(request.url).pathname.startsWith('/v6')

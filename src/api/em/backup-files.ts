@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { eq } from './filter';
-import { fetchAllPages, queryEntitiesSchema } from './query';
+import { listQueries, queryEntitiesSchema } from './query';
 import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 const numberish = z.coerce.number().nullish();
@@ -39,6 +39,8 @@ export const BackupFileSchema = ResourceSchema.extend({
   });
 export type BackupFile = z.output<typeof BackupFileSchema>;
 
+const backupFilePage = queryEntitiesSchema('BackupFiles', BackupFileSchema);
+
 export function fetchBackupFile(id: string, signal?: AbortSignal): Promise<BackupFile> {
   return emGet(
     `/api/backupFiles/${encodeURIComponent(id)}?format=Entity`,
@@ -55,34 +57,22 @@ export function fetchBackupFileVmRestorePoints(id: string, signal?: AbortSignal)
   );
 }
 
-export function fetchBackupFilesOfBackup(backupUid: string, signal?: AbortSignal) {
-  return fetchAllPages(
-    {
-      type: 'BackupFile',
-      filter: eq('BackupUid', backupUid),
-      sortDesc: 'CreationTimeUTC',
-      pageSize: 500,
-    },
-    queryEntitiesSchema('BackupFiles', BackupFileSchema),
-    { signal },
-  );
-}
+export const backupFileFilters = {
+  ofBackup: (backupUid: string) => eq('BackupUid', backupUid),
+};
 
 export const backupFileQueries = {
   all: () => ['em', 'backupFiles'] as const,
+  ...listQueries(['em', 'backupFiles'], 'BackupFile', backupFilePage),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...backupFileQueries.all(), 'detail', id],
       queryFn: ({ signal }) => fetchBackupFile(id, signal),
     }),
+  /** The file's VM restore points as references: its own list, no query field names a file. */
   vmRestorePoints: (id: string) =>
     queryOptions({
       queryKey: [...backupFileQueries.all(), 'detail', id, 'vmRestorePoints'],
       queryFn: ({ signal }) => fetchBackupFileVmRestorePoints(id, signal),
-    }),
-  ofBackup: (backupUid: string) =>
-    queryOptions({
-      queryKey: [...backupFileQueries.all(), 'list', { backupUid }],
-      queryFn: ({ signal }) => fetchBackupFilesOfBackup(backupUid, signal),
     }),
 };

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
-import { ResourceSchema, toResource } from './schema';
+import { ReferenceListSchema, ResourceSchema, toResource } from './schema';
 
 export const BackupServerSchema = ResourceSchema.extend({
   Description: z.string().nullish(),
@@ -24,11 +24,25 @@ export function fetchBackupServer(id: string, signal?: AbortSignal): Promise<Bac
   );
 }
 
+/** The server's repositories, as references (their UIDs narrow the backups to this server). */
+export function fetchBackupServerRepositories(id: string, signal?: AbortSignal) {
+  return emGet(
+    `/api/backupServers/${encodeURIComponent(id)}/repositories`,
+    ReferenceListSchema,
+    signal,
+  );
+}
+
 export const backupServerQueries = {
   all: () => ['em', 'backupServers'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...backupServerQueries.all(), 'detail', id],
       queryFn: ({ signal }) => fetchBackupServer(id, signal),
+    }),
+  repositories: (id: string) =>
+    queryOptions({
+      queryKey: [...backupServerQueries.all(), 'detail', id, 'repositories'],
+      queryFn: ({ signal }) => fetchBackupServerRepositories(id, signal),
     }),
 };

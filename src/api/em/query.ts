@@ -3,6 +3,7 @@
  * Results nest one level deeper than plain collections: `Refs.Refs[]` and
  * `Entities.<Plural>.<Plural>[]`, with PagingInfo (default page size 100).
  */
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { LinkSchema, ReferenceSchema, findLink } from './schema';
@@ -106,13 +107,14 @@ export async function fetchAllPages<T>(
   return items;
 }
 
-const UIDS_PER_REQUEST = 40;
+/** Enough for one visible page of rows; about 4 KB of URL, well inside what servers accept. */
+export const UIDS_PER_REQUEST = 50;
 const PARALLEL_REQUESTS = 4;
 
 /**
- * Entities for a list of UIDs (`filter=UID=="…",UID=="…"`), 40 per request and
- * a few requests at a time: how a reference list or a VM's points learn the
- * columns they lack without one request per row.
+ * Entities for a list of UIDs (`filter=UID=="…",UID=="…"`), 50 per request and
+ * a few requests at a time: how a page learns the columns its visible rows
+ * lack without one request per row.
  */
 export async function fetchEntitiesByUid<T>(
   type: string,
@@ -127,16 +129,136 @@ export async function fetchEntitiesByUid<T>(
   }
   const results: T[][] = [];
   for (let i = 0; i < batches.length; i += PARALLEL_REQUESTS) {
-    const wave = batches
-      .slice(i, i + PARALLEL_REQUESTS)
-      .map((batch) =>
-        fetchAllPages(
-          { type, filter: or(...batch.map((uid) => eq('UID', uid))), pageSize: UIDS_PER_REQUEST },
-          schema,
-          signal ? { signal } : {},
-        ),
-      );
+    const wave = batches.slice(i, i + PARALLEL_REQUESTS).map(async (batch) => {
+      const path = queryPath({
+        type,
+        filter: or(...batch.map((uid) => eq('UID', uid))),
+        pageSize: batch.length,
+        page: 1,
+      });
+      return (await emGet(path, schema, signal)).items;
+    });
     results.push(...(await Promise.all(wave)));
   }
   return results.flat();
 }
+
+/** One page of a server-side list: what a table shows, asked for exactly. */
+export interface ListParams {
+  filter?: string;
+  sort?: { field: string; direction: 'asc' | 'desc' } | null;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  /** Matches across all pages, when this answer shows it (one page, or the last). */
+  total: number | null;
+}
+
+export function listPath(type: string, params: ListParams): string {
+  const { filter, sort, page, pageSize } = params;
+  return queryPath({
+    type,
+    format: 'Entities',
+    ...(filter ? { filter } : {}),
+    ...(sort ? { [sort.direction === 'asc' ? 'sortAsc' : 'sortDesc']: sort.field } : {}),
+    page,
+    pageSize,
+  });
+}
+
+export async function fetchListPage<T>(
+  type: string,
+  schema: z.ZodType<QueryPage<T>>,
+  params: ListParams,
+  signal?: AbortSignal,
+): Promise<ListPage<T>> {
+  const { items, paging } = await emGet(listPath(type, params), schema, signal);
+  const pageCount = Math.max(1, paging?.pagesCount ?? 1);
+  const onLast = params.page >= pageCount;
+  return {
+    items,
+    page: params.page,
+    pageCount,
+    total: onLast ? (pageCount - 1) * params.pageSize + items.length : null,
+  };
+}
+
+/**
+ * How many entities match `filter`: with one per page, the server's page count
+ * is the answer. One small request, whatever the size of the list.
+ */
+export async function fetchCount(
+  type: string,
+  filter: string | undefined,
+  signal?: AbortSignal,
+): Promise<number> {
+  const path = queryPath({
+    type,
+    format: 'References',
+    ...(filter ? { filter } : {}),
+    pageSize: 1,
+    page: 1,
+  });
+  const { items, paging } = await emGet(path, queryReferencesSchema, signal);
+  return items.length === 0 ? 0 : (paging?.pagesCount ?? items.length);
+}
+
+/** Rows an export may walk: 100 pages of 500. */
+export const EXPORT_LIMIT = 50_000;
+
+/**
+ * Every row of a list's filter and sort, page after page (a few at a time), up
+ * to `limit`: what a CSV export of a server-paged table needs.
+ */
+export async function fetchWholeList<T>(
+  type: string,
+  schema: z.ZodType<QueryPage<T>>,
+  params: Omit<ListParams, 'page' | 'pageSize'>,
+  signal?: AbortSignal,
+  { limit = EXPORT_LIMIT, pageSize = 500 }: { limit?: number; pageSize?: number } = {},
+): Promise<T[]> {
+  const first = await fetchListPage(type, schema, { ...params, page: 1, pageSize }, signal);
+  const last = Math.min(first.pageCount, Math.ceil(limit / pageSize));
+  const pages = [first.items];
+  for (let page = 2; page <= last; page += PARALLEL_REQUESTS) {
+    const wave = [];
+    for (let p = page; p < page + PARALLEL_REQUESTS && p <= last; p++) {
+      wave.push(fetchListPage(type, schema, { ...params, page: p, pageSize }, signal));
+    }
+    const answers = await Promise.all(wave);
+    pages.push(...answers.map((answer) => answer.items));
+    if (answers.some((answer) => answer.items.length === 0)) break;
+  }
+  return pages.flat().slice(0, limit);
+}
+
+/** Query options for a list page and its count, under a resource's key root. */
+export function listQueries<T>(
+  root: readonly unknown[],
+  type: string,
+  schema: z.ZodType<QueryPage<T>>,
+) {
+  return {
+    page: (params: ListParams) =>
+      queryOptions({
+        queryKey: [...root, 'list', params],
+        queryFn: ({ signal }) => fetchListPage(type, schema, params, signal),
+      }),
+    count: (filter: string | undefined) =>
+      queryOptions({
+        queryKey: [...root, 'count', { filter }],
+        queryFn: ({ signal }) => fetchCount(type, filter, signal),
+        staleTime: 5 * 60_000,
+      }),
+    whole: (params: Omit<ListParams, 'page' | 'pageSize'>, signal?: AbortSignal) =>
+      fetchWholeList(type, schema, params, signal),
+  };
+}
+
+export type ListQueries<T> = ReturnType<typeof listQueries<T>>;

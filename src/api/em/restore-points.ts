@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { eq } from './filter';
-import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
+import { fetchEntitiesByUid, listQueries, queryEntitiesSchema } from './query';
 import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 /**
@@ -37,45 +37,33 @@ export function fetchRestorePoint(id: string, signal?: AbortSignal): Promise<Res
   );
 }
 
-export function fetchRestorePointChildren(
-  id: string,
-  child: 'vmRestorePoints' | 'backupFiles',
-  signal?: AbortSignal,
-) {
+/** The backup files of a restore point: a handful, as references with their names. */
+export function fetchRestorePointFiles(id: string, signal?: AbortSignal) {
   return emGet(
-    `/api/restorePoints/${encodeURIComponent(id)}/${child}`,
+    `/api/restorePoints/${encodeURIComponent(id)}/backupFiles`,
     ReferenceListSchema,
     signal,
   );
 }
 
-/** All restore points of a backup as entities, newest first, through the query service. */
-export function fetchRestorePointsOfBackup(backupUid: string, signal?: AbortSignal) {
-  return fetchAllPages(
-    {
-      type: 'RestorePoint',
-      filter: eq('BackupUid', backupUid),
-      sortDesc: 'CreationTime',
-      pageSize: 500,
-    },
-    restorePointPage,
-    { signal },
-  );
-}
+export const restorePointFilters = {
+  ofBackup: (backupUid: string) => eq('BackupUid', backupUid),
+};
 
 export const restorePointQueries = {
   all: () => ['em', 'restorePoints'] as const,
+  ...listQueries(['em', 'restorePoints'], 'RestorePoint', restorePointPage),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...restorePointQueries.all(), 'detail', id],
       queryFn: ({ signal }) => fetchRestorePoint(id, signal),
     }),
-  children: (id: string, child: 'vmRestorePoints' | 'backupFiles') =>
+  files: (id: string) =>
     queryOptions({
-      queryKey: [...restorePointQueries.all(), 'detail', id, child],
-      queryFn: ({ signal }) => fetchRestorePointChildren(id, child, signal),
+      queryKey: [...restorePointQueries.all(), 'detail', id, 'backupFiles'],
+      queryFn: ({ signal }) => fetchRestorePointFiles(id, signal),
     }),
-  /** Restore points by UID (e.g. the parents of a VM's points, for their backup names). */
+  /** Restore points by UID: the parents of the VM restore points on screen, for their backups. */
   byUids: (uids: readonly string[]) => {
     const sorted = [...new Set(uids)].sort();
     return queryOptions({
@@ -85,9 +73,4 @@ export const restorePointQueries = {
       staleTime: 5 * 60_000,
     });
   },
-  ofBackup: (backupUid: string) =>
-    queryOptions({
-      queryKey: [...restorePointQueries.all(), 'list', { backupUid }],
-      queryFn: ({ signal }) => fetchRestorePointsOfBackup(backupUid, signal),
-    }),
 };

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_NOW, server } from '@/mocks/node';
 import { signInToEm } from '@/test/render';
 import { VmIndexBuilder, buildVmIndex, type VmIndexProgress } from './vm-index';
-import { VmRestorePointSchema, fetchVmRestorePointsOfVm } from './vm-restore-points';
+import { fetchWholeList } from './query';
+import {
+  VmRestorePointSchema,
+  vmRestorePointFilters,
+  vmRestorePointPage,
+} from './vm-restore-points';
 
 /** Demo data the help-desk journeys rely on (src/mocks/fixtures). */
 const FACTS = {
@@ -55,7 +60,10 @@ describe('VM-name index', () => {
 
     // sql01 is in two backups: the count and newest point match the VM's own query.
     queries = [];
-    const sql01 = await fetchVmRestorePointsOfVm(FACTS.freshVm);
+    const sql01 = await fetchWholeList('VmRestorePoint', vmRestorePointPage, {
+      filter: vmRestorePointFilters.ofVm(FACTS.freshVm),
+      sort: { field: 'CreationTime', direction: 'desc' },
+    });
     const entry = index.entries.find((e) => e.key === 'sql01');
     expect(entry).toMatchObject({ name: 'sql01', count: sql01.length });
     expect(entry?.newest.time).toEqual(sql01[0]?.creationTime);

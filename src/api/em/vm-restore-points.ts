@@ -1,8 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
-import { eq } from './filter';
-import { fetchAllPages, fetchEntitiesByUid, queryEntitiesSchema } from './query';
+import { and, compare, eq, or } from './filter';
+import {
+  fetchEntitiesByUid,
+  fetchListPage,
+  fetchWholeList,
+  listQueries,
+  queryEntitiesSchema,
+} from './query';
 import { ResourceSchema, UtcDateSchema, toResource, upTarget } from './schema';
 
 /**
@@ -59,37 +65,78 @@ export function fetchVmRestorePoint(id: string, signal?: AbortSignal): Promise<V
   );
 }
 
-/** Every restore point of one VM (exact, case-insensitive name match), newest first. */
-export function fetchVmRestorePointsOfVm(vmName: string, signal?: AbortSignal) {
-  return fetchAllPages(
-    {
-      type: 'VmRestorePoint',
-      filter: eq('VmName', vmName),
-      sortDesc: 'CreationTime',
-      pageSize: 500,
-    },
-    vmRestorePointPage,
-    { signal },
-  );
-}
+/** Query-service filters for VM restore points. */
+export const vmRestorePointFilters = {
+  /** One VM, by its exact name (the server ignores case). */
+  ofVm: (vmName: string) => eq('VmName', vmName),
+  /**
+   * The VMs of one restore point. The docs do not say whether `RestorePointId`
+   * holds the bare id or the `urn:veeam:RestorePoint:` UID, so ask for either.
+   */
+  ofRestorePoint: (restorePointId: string) =>
+    or(
+      eq('RestorePointId', restorePointId),
+      eq('RestorePointId', `urn:veeam:RestorePoint:${restorePointId}`),
+    ),
+  /** A VM's points created at or after `from`. */
+  ofVmSince: (vmName: string, from: Date) =>
+    and(eq('VmName', vmName), compare('CreationTime', '>=', from)),
+};
+
+const root = ['em', 'vmRestorePoints'] as const;
 
 export const vmRestorePointQueries = {
-  all: () => ['em', 'vmRestorePoints'] as const,
+  all: () => root,
+  ...listQueries(root, 'VmRestorePoint', vmRestorePointPage),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...vmRestorePointQueries.all(), 'detail', id],
+      queryKey: [...root, 'detail', id],
       queryFn: ({ signal }) => fetchVmRestorePoint(id, signal),
     }),
-  byUids: (uids: string[]) =>
-    queryOptions({
-      queryKey: [...vmRestorePointQueries.all(), 'list', { uids }],
+  byUids: (uids: readonly string[]) => {
+    const sorted = [...new Set(uids)].sort();
+    return queryOptions({
+      queryKey: [...root, 'list', { uids: sorted }],
       queryFn: ({ signal }) =>
-        fetchEntitiesByUid('VmRestorePoint', vmRestorePointPage, uids, signal),
-      enabled: uids.length > 0,
-    }),
-  ofVm: (vmName: string) =>
+        fetchEntitiesByUid('VmRestorePoint', vmRestorePointPage, sorted, signal),
+      enabled: sorted.length > 0,
+      staleTime: 5 * 60_000,
+    });
+  },
+  /** A VM's oldest point; with one per page, the page count is the VM's number of points. */
+  oldestOfVm: (vmName: string) =>
     queryOptions({
-      queryKey: [...vmRestorePointQueries.all(), 'list', { vmName }],
-      queryFn: ({ signal }) => fetchVmRestorePointsOfVm(vmName, signal),
+      queryKey: [...root, 'oldest', { vmName }],
+      queryFn: ({ signal }) =>
+        fetchListPage(
+          'VmRestorePoint',
+          vmRestorePointPage,
+          {
+            filter: vmRestorePointFilters.ofVm(vmName),
+            sort: { field: 'CreationTime', direction: 'asc' },
+            page: 1,
+            pageSize: 1,
+          },
+          signal,
+        ).then((page) => ({
+          oldest: page.items[0] ?? null,
+          count: page.items.length ? page.pageCount : 0,
+        })),
+    }),
+  /** Every point of a VM since `from`, newest first: the timeline's period, not the whole history. */
+  ofVmSince: (vmName: string, from: Date) =>
+    queryOptions({
+      queryKey: [...root, 'list', { vmName, from: from.toISOString() }],
+      queryFn: ({ signal }) =>
+        fetchWholeList(
+          'VmRestorePoint',
+          vmRestorePointPage,
+          {
+            filter: vmRestorePointFilters.ofVmSince(vmName, from),
+            sort: { field: 'CreationTime', direction: 'desc' },
+          },
+          signal,
+          { pageSize: 1000 },
+        ),
     }),
 };

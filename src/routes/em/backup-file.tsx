@@ -9,7 +9,7 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
 import { requireSession } from '../guards';
-import { VmRestorePointsTable } from './common/vm-restore-points-table';
+import { BackupFileVmsTable } from './common/vm-restore-points-table';
 import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
@@ -59,7 +59,7 @@ export function Component() {
         />
       </Section>
       <Section title={`VM restore points (${String(vmRefs.length)})`}>
-        <VmRestorePointsTable label={`VM restore points in ${file.name}`} refs={vmRefs} />
+        <BackupFileVmsTable label={`VM restore points in ${file.name}`} refs={vmRefs} />
       </Section>
       <RawSection raw={file.raw} links={file.links} />
     </>

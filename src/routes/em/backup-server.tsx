@@ -1,24 +1,52 @@
 import { Anchor } from '@mantine/core';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
-import { backupQueries, type Backup } from '@/api/em/backups';
+import { backupFilters, backupQueries, type Backup } from '@/api/em/backups';
+import { and } from '@/api/em/filter';
 import { backupServerQueries } from '@/api/em/backup-servers';
 import { paths } from '@/config/paths';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
+import { EmptyState } from '@/components/empty-state';
 import { FieldList } from '@/components/field-list';
 import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
+import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
+
+/** Backups have no server field in the query service; the server's repositories narrow them. */
+const backupList = (repositoryUids: readonly string[]): ServerListSpec => ({
+  prefix: '',
+  defaultSort: { key: 'name', direction: 'asc' },
+  sortFields: {
+    name: 'Name',
+    platform: 'Platform',
+    type: 'BackupType',
+    repository: 'RepositoryName',
+  },
+  filter: (view) =>
+    and(
+      backupFilters.inRepositories(repositoryUids),
+      view.q.trim() ? backupFilters.name(view.q.trim()) : '',
+    ),
+  textFilter: true,
+});
+
+const repositoryUids = (refs: { uid: string | null }[]) =>
+  refs.flatMap((ref) => (ref.uid ? [ref.uid] : []));
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     requireSession('em', request);
-    await Promise.all([
-      queryClient.query(backupServerQueries.detail(params.backupServerId ?? '')),
-      queryClient.query(backupQueries.list()),
+    const id = params.backupServerId ?? '';
+    const [, repositories] = await Promise.all([
+      queryClient.query(backupServerQueries.detail(id)),
+      queryClient.query(backupServerQueries.repositories(id)),
     ]);
+    const uids = repositoryUids(repositories);
+    if (uids.length) await prefetchList(queryClient, backupQueries, backupList(uids), request);
     return null;
   };
 }
@@ -42,10 +70,8 @@ const columns: Column<Backup>[] = [
 export function Component() {
   const id = useParams().backupServerId ?? '';
   const { data: server } = useSuspenseQuery(backupServerQueries.detail(id));
-  const { data: backups } = useSuspenseQuery(backupQueries.list());
-  const own = backups.filter(
-    (backup) => backup.backupServer?.id.toLowerCase() === server.id.toLowerCase(),
-  );
+  const { data: repositories } = useSuspenseQuery(backupServerQueries.repositories(id));
+  const uids = repositoryUids(repositories);
 
   return (
     <>
@@ -60,21 +86,44 @@ export function Component() {
             { label: 'Description', value: server.description },
             { label: 'Version', value: server.version },
             { label: 'Port', value: server.port === null ? null : String(server.port) },
+            { label: 'Repositories', value: repositories.map((ref) => ref.name).join(', ') },
             { label: 'UID', value: server.uid },
           ]}
         />
       </Section>
-      <Section title={`Backups on this server (${String(own.length)})`}>
-        <DataTable
-          label={`Backups on ${server.name}`}
-          rows={own}
-          columns={columns}
-          rowKey={(row) => row.id}
-          defaultSort={{ key: 'name', direction: 'asc' }}
-          emptyTitle="No backups on this server"
-        />
+      <Section title="Backups on this server">
+        {uids.length ? (
+          <ServerBackups serverName={server.name} repositoryUids={uids} />
+        ) : (
+          <EmptyState title="No backups on this server">
+            It has no backup repositories that Enterprise Manager knows of.
+          </EmptyState>
+        )}
       </Section>
       <RawSection raw={server.raw} links={server.links} />
+    </>
+  );
+}
+
+function ServerBackups(props: { serverName: string; repositoryUids: string[] }) {
+  const spec = backupList(props.repositoryUids);
+  const { rows, server, query } = useServerList(backupQueries, spec);
+  return (
+    <>
+      {query.error ? (
+        <QueryError compact error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
+      <DataTable
+        label={`Backups on ${props.serverName}`}
+        rows={rows}
+        server={server}
+        columns={columns}
+        rowKey={(row) => row.id}
+        defaultSort={spec.defaultSort}
+        filterLabel="Backup name"
+        filterHint="The whole name, ignoring case"
+        emptyTitle="No backups on this server"
+      />
     </>
   );
 }

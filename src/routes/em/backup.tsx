@@ -1,9 +1,13 @@
-import { Anchor, Skeleton, Text } from '@mantine/core';
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Anchor, Text } from '@mantine/core';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { backupQueries } from '@/api/em/backups';
-import { backupFileQueries, type BackupFile } from '@/api/em/backup-files';
-import { restorePointQueries, type RestorePoint } from '@/api/em/restore-points';
+import { backupFileFilters, backupFileQueries, type BackupFile } from '@/api/em/backup-files';
+import {
+  restorePointFilters,
+  restorePointQueries,
+  type RestorePoint,
+} from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
 import { targetLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
@@ -15,10 +19,31 @@ import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
-import { parseRestorePointName } from '@/lib/restore-point-name';
-import { enrich, type EnrichedRow } from './common/enrich';
 import { requireSession } from '../guards';
 import { backupCrumbs } from './common/crumbs';
+import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
+
+/** A backup's UID from its id: `urn:veeam:Backup:<id>`, so its lists need not wait for it. */
+const backupUid = (id: string) => `urn:veeam:Backup:${id}`;
+
+const pointList = (id: string): ServerListSpec => ({
+  prefix: 'rp-',
+  defaultSort: { key: 'date', direction: 'desc' },
+  sortFields: { date: 'CreationTime', name: 'CreationTime' },
+  filter: () => restorePointFilters.ofBackup(backupUid(id)),
+});
+
+const fileList = (id: string): ServerListSpec => ({
+  prefix: 'bf-',
+  defaultSort: { key: 'created', direction: 'desc' },
+  sortFields: {
+    name: 'Name',
+    type: 'FileType',
+    created: 'CreationTimeUTC',
+    size: 'BackupSize',
+  },
+  filter: () => backupFileFilters.ofBackup(backupUid(id)),
+});
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -26,82 +51,67 @@ export function loader(queryClient: QueryClient) {
     const id = params.backupId ?? '';
     await Promise.all([
       queryClient.query(backupQueries.detail(id)),
-      queryClient.query(backupQueries.children(id, 'restorePoints')),
-      queryClient.query(backupQueries.children(id, 'backupFiles')),
+      prefetchList(queryClient, restorePointQueries, pointList(id), request),
+      prefetchList(queryClient, backupFileQueries, fileList(id), request),
     ]);
     return null;
   };
 }
 
-const pending = <Skeleton height={12} width={120} aria-label="Loading" />;
+const pointColumns: Column<RestorePoint>[] = [
+  {
+    key: 'name',
+    header: 'Restore point',
+    value: (row) => row.name,
+    render: (row) => (
+      <Anchor component={Link} to={paths.restorePoint(row.id)} style={{ whiteSpace: 'pre' }}>
+        {row.name}
+      </Anchor>
+    ),
+  },
+  {
+    key: 'date',
+    header: 'Backup date',
+    value: (row) => row.backupDate,
+    render: (row) => <DateTime value={row.backupDate} />,
+  },
+  { key: 'uid', header: 'UID', value: (row) => row.uid, sortable: false },
+];
 
-function restorePointColumns(loading: boolean): Column<EnrichedRow<RestorePoint>>[] {
-  return [
-    {
-      key: 'name',
-      header: 'Restore point',
-      value: (row) => row.ref.name,
-      render: (row) => (
-        <Anchor component={Link} to={paths.restorePoint(row.ref.id)} style={{ whiteSpace: 'pre' }}>
-          {row.ref.name}
-        </Anchor>
-      ),
-    },
-    {
-      key: 'date',
-      header: 'Backup date',
-      value: (row) => row.entity?.backupDate ?? parseRestorePointName(row.ref.name),
-      render: (row) =>
-        row.entity ? <DateTime value={row.entity.backupDate} /> : loading ? pending : '—',
-    },
-    { key: 'uid', header: 'UID', value: (row) => row.ref.uid, sortable: false },
-  ];
-}
+const fileColumns: Column<BackupFile>[] = [
+  {
+    key: 'name',
+    header: 'File',
+    value: (row) => row.name,
+    render: (row) => (
+      <Anchor component={Link} to={paths.backupFile(row.id)}>
+        {row.name}
+      </Anchor>
+    ),
+  },
+  { key: 'type', header: 'Type', value: (row) => row.fileType },
+  {
+    key: 'created',
+    header: 'Created',
+    value: (row) => row.creationTime,
+    render: (row) => <DateTime value={row.creationTime} />,
+  },
+  {
+    key: 'size',
+    header: 'Backup size',
+    value: (row) => row.backupSize,
+    render: (row) => formatBytes(row.backupSize),
+    filterable: false,
+  },
+];
 
-function backupFileColumns(loading: boolean): Column<EnrichedRow<BackupFile>>[] {
-  const cell = (row: EnrichedRow<BackupFile>, show: (file: BackupFile) => React.ReactNode) =>
-    row.entity ? show(row.entity) : loading ? pending : '—';
-  return [
-    {
-      key: 'name',
-      header: 'File',
-      value: (row) => row.ref.name,
-      render: (row) => (
-        <Anchor component={Link} to={paths.backupFile(row.ref.id)}>
-          {row.ref.name}
-        </Anchor>
-      ),
-    },
-    {
-      key: 'type',
-      header: 'Type',
-      value: (row) => row.entity?.fileType,
-      render: (row) => cell(row, (file) => file.fileType),
-    },
-    {
-      key: 'created',
-      header: 'Created',
-      value: (row) => row.entity?.creationTime,
-      render: (row) => cell(row, (file) => <DateTime value={file.creationTime} />),
-    },
-    {
-      key: 'size',
-      header: 'Backup size',
-      value: (row) => row.entity?.backupSize,
-      render: (row) => cell(row, (file) => formatBytes(file.backupSize)),
-      filterable: false,
-    },
-  ];
-}
+const countText = (total: number | null) => (total === null ? '…' : String(total));
 
 export function Component() {
   const id = useParams().backupId ?? '';
   const { data: backup } = useSuspenseQuery(backupQueries.detail(id));
-  const { data: pointRefs } = useSuspenseQuery(backupQueries.children(id, 'restorePoints'));
-  const { data: fileRefs } = useSuspenseQuery(backupQueries.children(id, 'backupFiles'));
-  const uid = backup.uid ?? `urn:veeam:Backup:${backup.id}`;
-  const points = useQuery({ ...restorePointQueries.ofBackup(uid), enabled: pointRefs.length > 0 });
-  const files = useQuery({ ...backupFileQueries.ofBackup(uid), enabled: fileRefs.length > 0 });
+  const points = useServerList(restorePointQueries, pointList(id));
+  const files = useServerList(backupFileQueries, fileList(id));
 
   return (
     <>
@@ -116,45 +126,49 @@ export function Component() {
             { label: 'Platform', value: platformName(backup.platform) },
             { label: 'Backup type', value: backup.backupType },
             { label: 'Repository', value: backup.repository?.name },
-            {
-              label: 'Backup server',
-              value: targetLink(backup.backupServer),
-            },
-            {
-              label: 'Parent backup',
-              value: targetLink(backup.parent),
-            },
-            { label: 'Restore points', value: String(pointRefs.length) },
-            { label: 'Backup files', value: String(fileRefs.length) },
+            { label: 'Backup server', value: targetLink(backup.backupServer) },
+            { label: 'Parent backup', value: targetLink(backup.parent) },
+            { label: 'Restore points', value: countText(points.server.total) },
+            { label: 'Backup files', value: countText(files.server.total) },
             { label: 'UID', value: backup.uid },
           ]}
         />
       </Section>
-      <Section title={`Restore points (${String(pointRefs.length)})`}>
-        {points.error ? (
-          <QueryError compact error={points.error} onRetry={() => void points.refetch()} />
+      <Section title={`Restore points (${countText(points.server.total)})`}>
+        {points.query.error ? (
+          <QueryError
+            compact
+            error={points.query.error}
+            onRetry={() => void points.query.refetch()}
+          />
         ) : null}
         <DataTable
           label={`Restore points of ${backup.name}`}
           urlPrefix="rp-"
-          rows={enrich(pointRefs, points.data)}
-          columns={restorePointColumns(points.isPending && pointRefs.length > 0)}
-          rowKey={(row) => row.ref.id}
+          rows={points.rows}
+          server={points.server}
+          columns={pointColumns}
+          rowKey={(row) => row.id}
           defaultSort={{ key: 'date', direction: 'desc' }}
           emptyTitle="No restore points"
           emptyText="This backup has no restore points. The job may not have run yet, or retention removed them."
         />
       </Section>
-      <Section title={`Backup files (${String(fileRefs.length)})`}>
-        {files.error ? (
-          <QueryError compact error={files.error} onRetry={() => void files.refetch()} />
+      <Section title={`Backup files (${countText(files.server.total)})`}>
+        {files.query.error ? (
+          <QueryError
+            compact
+            error={files.query.error}
+            onRetry={() => void files.query.refetch()}
+          />
         ) : null}
         <DataTable
           label={`Backup files of ${backup.name}`}
           urlPrefix="bf-"
-          rows={enrich(fileRefs, files.data)}
-          columns={backupFileColumns(files.isPending && fileRefs.length > 0)}
-          rowKey={(row) => row.ref.id}
+          rows={files.rows}
+          server={files.server}
+          columns={fileColumns}
+          rowKey={(row) => row.id}
           defaultSort={{ key: 'created', direction: 'desc' }}
           emptyTitle="No backup files"
         />

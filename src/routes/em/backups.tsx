@@ -1,18 +1,33 @@
 import { Anchor, Badge } from '@mantine/core';
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { backupQueries, type Backup } from '@/api/em/backups';
+import { backupFilters, backupQueries, type Backup } from '@/api/em/backups';
 import { paths } from '@/config/paths';
-import { ApiLink } from '@/components/api-link';
+import { targetLink } from '@/components/api-link';
 import { platformName } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
 import { requireSession } from '../guards';
+import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
+
+const list: ServerListSpec = {
+  prefix: '',
+  defaultSort: { key: 'name', direction: 'asc' },
+  sortFields: {
+    name: 'Name',
+    platform: 'Platform',
+    type: 'BackupType',
+    repository: 'RepositoryName',
+  },
+  filter: (view) => (view.q.trim() ? backupFilters.name(view.q.trim()) : undefined),
+  textFilter: true,
+};
 
 export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     requireSession('em', request);
-    await queryClient.query(backupQueries.list());
+    await prefetchList(queryClient, backupQueries, list, request);
     return null;
   };
 }
@@ -40,24 +55,29 @@ const columns: Column<Backup>[] = [
     key: 'server',
     header: 'Backup server',
     value: (row) => row.backupServer?.name ?? '',
-    render: (row) => (
-      <ApiLink href={row.backupServer?.href}>{row.backupServer?.name ?? '—'}</ApiLink>
-    ),
+    render: (row) => targetLink(row.backupServer) ?? '—',
+    sortable: false,
   },
-  { key: 'uid', header: 'UID', value: (row) => row.uid, render: (row) => row.uid, sortable: false },
+  { key: 'uid', header: 'UID', value: (row) => row.uid, sortable: false },
 ];
 
 export function Component() {
-  const { data } = useSuspenseQuery(backupQueries.list());
+  const { rows, server, query } = useServerList(backupQueries, list);
   return (
     <>
       <PageHeader title="Backups" crumbs={[{ label: 'Backups' }]} />
+      {query.error ? (
+        <QueryError compact error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <DataTable
         label="Backups"
-        rows={data}
+        rows={rows}
+        server={server}
         columns={columns}
         rowKey={(row) => row.id}
-        defaultSort={{ key: 'name', direction: 'asc' }}
+        defaultSort={list.defaultSort}
+        filterLabel="Backup name"
+        filterHint="The whole name, ignoring case"
         emptyTitle="No backups"
         emptyText="Enterprise Manager knows no backups yet. They appear here once a backup server has run a job."
       />

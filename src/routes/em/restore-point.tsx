@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { restorePointQueries } from '@/api/em/restore-points';
 import { targetLink } from '@/components/api-link';
@@ -10,7 +10,9 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { ReferenceList } from './common/reference-list';
 import { requireSession } from '../guards';
-import { VmRestorePointsTable } from './common/vm-restore-points-table';
+import { RestorePointVmsTable, restorePointVmList } from './common/vm-restore-points-table';
+import { prefetchList } from './common/server-list';
+import { vmRestorePointFilters, vmRestorePointQueries } from '@/api/em/vm-restore-points';
 import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
@@ -19,8 +21,8 @@ export function loader(queryClient: QueryClient) {
     const id = params.restorePointId ?? '';
     await Promise.all([
       queryClient.query(restorePointQueries.detail(id)),
-      queryClient.query(restorePointQueries.children(id, 'vmRestorePoints')),
-      queryClient.query(restorePointQueries.children(id, 'backupFiles')),
+      queryClient.query(restorePointQueries.files(id)),
+      prefetchList(queryClient, vmRestorePointQueries, restorePointVmList(id), request),
     ]);
     return null;
   };
@@ -29,8 +31,9 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const id = useParams().restorePointId ?? '';
   const { data: point } = useSuspenseQuery(restorePointQueries.detail(id));
-  const { data: vmRefs } = useSuspenseQuery(restorePointQueries.children(id, 'vmRestorePoints'));
-  const { data: fileRefs } = useSuspenseQuery(restorePointQueries.children(id, 'backupFiles'));
+  const { data: fileRefs } = useSuspenseQuery(restorePointQueries.files(id));
+  const vmCount = useQuery(vmRestorePointQueries.count(vmRestorePointFilters.ofRestorePoint(id)));
+  const vmCountText = vmCount.data === undefined ? '…' : String(vmCount.data);
 
   return (
     <>
@@ -59,13 +62,13 @@ export function Component() {
               label: 'Backup server',
               value: targetLink(point.backupServer),
             },
-            { label: 'VM restore points', value: String(vmRefs.length) },
+            { label: 'VM restore points', value: vmCountText },
             { label: 'UID', value: point.uid },
           ]}
         />
       </Section>
-      <Section title={`VM restore points (${String(vmRefs.length)})`}>
-        <VmRestorePointsTable label={`VM restore points of ${point.name}`} refs={vmRefs} />
+      <Section title={`VM restore points (${vmCountText})`}>
+        <RestorePointVmsTable label={`VM restore points of ${point.name}`} restorePointId={id} />
       </Section>
       <Section title={`Backup files (${String(fileRefs.length)})`}>
         <ReferenceList refs={fileRefs} empty="No backup files are linked to this restore point." />

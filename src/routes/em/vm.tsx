@@ -1,34 +1,40 @@
 import { Text } from '@mantine/core';
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { vmRestorePointQueries } from '@/api/em/vm-restore-points';
 import { paths } from '@/config/paths';
 import { DataTable } from '@/components/data-table';
+import { readTableView, useTableView } from '@/components/data-table/table-state';
 import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/empty-state';
+import { ObjectiveControls } from '@/components/objective-controls';
 import { PageHeader } from '@/components/page-header';
+import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { RestorePointTimeline } from '@/components/restore-point-timeline';
 import { Section } from '@/components/section';
+import { useUrlState } from '@/components/use-url-state';
 import { DEFAULT_GAP_TOLERANCE, findGaps } from '@/lib/gaps';
-import { requireSession } from '../guards';
-import { columns } from './vm/columns';
-import { ObjectiveControls } from '@/components/objective-controls';
-import { PERIODS } from './vm/search-params';
-import { NewestPointCard } from './vm/newest-point-card';
-import { timelineStart, toTimelineRows } from './vm/rows';
 import { readObjective } from '@/lib/objective';
-import { readPeriod } from './vm/search-params';
+import { requireSession } from '../guards';
+import { useServerList } from './common/server-list';
+import { columns } from './vm/columns';
+import { newestParams, POINTS_PREFIX, vmPointList } from './vm/list';
+import { NewestPointCard } from './vm/newest-point-card';
+import { timelineStart, toRows, toTimelineRows } from './vm/rows';
+import { PERIODS, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
 import { TicketDialog, useTicketCopy } from './vm/ticket-copy';
-import { useRows } from './vm/use-rows';
-import { useUrlState } from '@/components/use-url-state';
+import { useBackups } from './vm/use-backups';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     requireSession('em', request);
-    await queryClient.query(vmRestorePointQueries.ofVm(params.vmName ?? ''));
+    const vmName = params.vmName ?? '';
+    const view = readTableView(new URL(request.url).searchParams, POINTS_PREFIX);
+    // The card first: the newest page (the table's own page in its default view).
+    await queryClient.query(vmRestorePointQueries.page(newestParams(vmName, view)));
     return null;
   };
 }
@@ -37,32 +43,53 @@ export function Component() {
   const vmName = useParams().vmName ?? '';
   const [params, setParams] = useUrlState();
   const navigate = useNavigate();
-  const { data } = useSuspenseQuery(vmRestorePointQueries.ofVm(vmName));
-  const points = useMemo(
-    () => [...data].sort((a, b) => b.creationTime.getTime() - a.creationTime.getTime()),
-    [data],
-  );
   const objective = readObjective(params);
   const period = readPeriod(params);
   const [now] = useState(() => new Date());
-  const { rows, restorePoints, parentPointsQuery } = useRows(points);
+  const spec = vmPointList(vmName);
+  const { view } = useTableView(POINTS_PREFIX, { sort: spec.defaultSort });
 
-  const newest = rows[0];
+  const newestPage = useQuery(vmRestorePointQueries.page(newestParams(vmName, view)));
+  const oldest = useQuery(vmRestorePointQueries.oldestOfVm(vmName));
+  const table = useServerList(vmRestorePointQueries, spec, {
+    total: oldest.data?.count ?? null,
+  });
+  const newestPoint = newestPage.data?.items[0];
+  const from = timelineStart(period, oldest.data?.oldest?.creationTime, now);
+  const timeline = useQuery({
+    ...vmRestorePointQueries.ofVmSince(vmName, from),
+    enabled: newestPoint !== undefined,
+  });
+  const { backupOf, error: backupError } = useBackups(
+    newestPoint ? [newestPoint, ...table.rows] : table.rows,
+    newestPoint ? { from } : null,
+  );
+
+  const rows = toRows(table.rows, backupOf);
+  const newest = newestPoint ? toRows([newestPoint], backupOf)[0] : undefined;
   const displayName = newest?.point.vmName ?? vmName;
-  const backupCount = new Set(rows.flatMap((row) => (row.backup ? [row.backup.id] : []))).size;
-  const ticket = useTicketCopy({ displayName, objective, period, newest, parentPointsQuery });
+  const ticket = useTicketCopy({ displayName, objective, period, newest });
 
-  const timelinePoints = useMemo(() => toTimelineRows(rows), [rows]);
+  const periodPoints = timeline.data;
+  const timelinePoints = useMemo(
+    () => toTimelineRows(toRows(periodPoints ?? [], backupOf)),
+    [periodPoints, backupOf],
+  );
   const gaps = useMemo(
     () =>
       findGaps(
-        points.map((point) => point.creationTime),
+        (periodPoints ?? []).map((point) => point.creationTime),
         objective,
         now,
         { tolerance: DEFAULT_GAP_TOLERANCE },
       ),
-    [points, objective, now],
+    [periodPoints, objective, now],
   );
+
+  if (newestPage.error) {
+    return <QueryError error={newestPage.error} onRetry={() => void newestPage.refetch()} />;
+  }
+  if (!newestPage.data) return <PageSkeleton />;
 
   const crumbs = [{ label: 'Backups', to: paths.backups() }, { label: displayName }];
   if (!newest) {
@@ -77,16 +104,20 @@ export function Component() {
     );
   }
 
+  const count = oldest.data?.count;
   return (
     <>
       <PageHeader kicker="VM" title={displayName} crumbs={crumbs}>
         <Text size="sm" c="dimmed">
-          {rows.length} restore {rows.length === 1 ? 'point' : 'points'}
-          {backupCount
-            ? ` in ${String(backupCount)} ${backupCount === 1 ? 'backup' : 'backups'}`
-            : ''}
-          , from <DateTime value={points.at(-1)?.creationTime} size="sm" /> to{' '}
-          <DateTime value={newest.point.creationTime} size="sm" />.
+          {count === undefined
+            ? 'Restore points'
+            : `${String(count)} restore ${count === 1 ? 'point' : 'points'}`}
+          {oldest.data?.oldest ? (
+            <>
+              , from <DateTime value={oldest.data.oldest.creationTime} size="sm" />
+            </>
+          ) : null}{' '}
+          to <DateTime value={newest.point.creationTime} size="sm" />.
         </Text>
       </PageHeader>
       <ObjectiveControls
@@ -104,18 +135,15 @@ export function Component() {
           void ticket.copy(newest);
         }}
       />
-      {restorePoints.error ? (
-        <QueryError
-          compact
-          error={restorePoints.error}
-          onRetry={() => void restorePoints.refetch()}
-        />
-      ) : null}
+      {backupError ? <QueryError compact error={backupError} /> : null}
       <Section title="Timeline">
+        {timeline.error ? (
+          <QueryError compact error={timeline.error} onRetry={() => void timeline.refetch()} />
+        ) : null}
         <RestorePointTimeline
           label={`Restore points of ${displayName}`}
           points={timelinePoints}
-          from={timelineStart(period, points.at(-1)?.creationTime, now)}
+          from={from}
           to={now}
           now={now}
           objectiveHours={objective}
@@ -126,14 +154,22 @@ export function Component() {
           }}
         />
       </Section>
-      <Section title={`All restore points (${String(rows.length)})`}>
+      <Section title="All restore points">
+        {table.query.error ? (
+          <QueryError
+            compact
+            error={table.query.error}
+            onRetry={() => void table.query.refetch()}
+          />
+        ) : null}
         <DataTable
           label={`Restore points of VM ${displayName}`}
-          urlPrefix="rp-"
+          urlPrefix={POINTS_PREFIX}
           rows={rows}
+          server={table.server}
           columns={columns((row) => void ticket.copy(row))}
           rowKey={(row) => row.point.id}
-          defaultSort={{ key: 'created', direction: 'desc' }}
+          defaultSort={spec.defaultSort}
           emptyTitle="No restore points"
         />
       </Section>

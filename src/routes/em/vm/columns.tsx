@@ -1,4 +1,7 @@
-/** The columns of the VM's restore point table, and its backup cell (shared with the card). */
+/**
+ * The columns of the VM's restore point table, and its backup cell (shared with
+ * the card). The server sorts; columns it cannot sort by (backup, file) are not sortable.
+ */
 import { Anchor, Button, CopyButton, Group, Skeleton, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -67,7 +70,13 @@ export function columns(copy: (row: Row) => void): Column<Row>[] {
         </div>
       ),
     },
-    { key: 'backup', header: 'Backup', value: (row) => row.backup?.name ?? '', render: backupCell },
+    {
+      key: 'backup',
+      header: 'Backup',
+      value: (row) => row.backup?.name ?? '',
+      render: backupCell,
+      sortable: false,
+    },
     {
       key: 'restorePoint',
       header: 'Restore point',
@@ -89,6 +98,7 @@ export function columns(copy: (row: Row) => void): Column<Row>[] {
       key: 'backupFile',
       header: 'Backup file',
       value: (row) => row.point.backupFile?.name ?? '',
+      sortable: false,
       render: (row) =>
         row.point.backupFile ? (
           <Anchor

@@ -1,9 +1,9 @@
 /** The VM page's rows: each VM restore point with its backup, and their timeline shape. */
 import type { LinkTarget } from '@/api/em/schema';
-import type { RestorePoint } from '@/api/em/restore-points';
 import type { VmRestorePoint } from '@/api/em/vm-restore-points';
 import type { TimelinePoint } from '@/components/restore-point-timeline';
 import { DAY_MS } from '@/lib/dates';
+import type { BackupOf } from './use-backups';
 
 export interface Row {
   point: VmRestorePoint;
@@ -13,23 +13,8 @@ export interface Row {
 
 export type TimelineRow = TimelinePoint & { row: Row };
 
-/** Joins each point to its backup; `restorePoints` is undefined while loading. */
-export function withBackups(
-  points: VmRestorePoint[],
-  restorePoints: RestorePoint[] | undefined,
-  failed: boolean,
-): Row[] {
-  const backupOf = new Map(restorePoints?.map((rp) => [rp.id, rp.backup]));
-  return points.map((point) => ({
-    point,
-    backup: !point.restorePoint
-      ? null
-      : restorePoints
-        ? (backupOf.get(point.restorePoint.id) ?? null)
-        : failed
-          ? null
-          : undefined,
-  }));
+export function toRows(points: VmRestorePoint[], backupOf: BackupOf): Row[] {
+  return points.map((point) => ({ point, backup: backupOf(point) }));
 }
 
 /** One lane per backup; points whose backup is still loading wait in an unnamed lane. */

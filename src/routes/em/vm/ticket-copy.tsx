@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { restorePointUid, type restorePointQueries } from '@/api/em/restore-points';
+import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
 import { formatLocal } from '@/lib/dates';
 import { ticketText } from '@/lib/ticket-text';
@@ -16,27 +16,22 @@ interface TicketContext {
   objective: number;
   period: number | 'all';
   newest: Row | undefined;
-  /** The query of the backup names, awaited when a row's backup is still loading. */
-  parentPointsQuery: ReturnType<typeof restorePointQueries.byUids>;
 }
 
-export function useTicketCopy({
-  displayName,
-  objective,
-  period,
-  newest,
-  parentPointsQuery,
-}: TicketContext) {
+export function useTicketCopy({ displayName, objective, period, newest }: TicketContext) {
   const queryClient = useQueryClient();
   const [ticket, setTicket] = useState<string | null>(null);
   const [ticketOpened, ticketDialog] = useDisclosure(false);
 
   const copy = async (row: Row) => {
     let backup = row.backup;
-    if (backup === undefined) {
-      // Backup names still loading: wait for them rather than write "unknown" into a ticket.
-      const loaded = await queryClient.query(parentPointsQuery).catch(() => []);
-      backup = loaded.find((rp) => rp.id === row.point.restorePoint?.id)?.backup ?? null;
+    const parent = row.point.restorePoint;
+    if (backup === undefined && parent) {
+      // Backup names still loading: ask for this one rather than write "unknown" into a ticket.
+      const loaded = await queryClient
+        .query(restorePointQueries.byUids([restorePointUid(parent.id)]))
+        .catch(() => []);
+      backup = loaded[0]?.backup ?? null;
     }
     const text = ticketText({
       point: {

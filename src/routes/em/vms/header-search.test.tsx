@@ -37,10 +37,11 @@ describe('header search', { timeout: 40_000 }, () => {
   it('indexes VM names once in the background with the paged query service', async () => {
     await openBackupsWithIndex();
     const sweep = requests.filter(
-      (url) => url.pathname === '/api/query' && !url.searchParams.has('filter'),
+      (url) =>
+        url.pathname === '/api/query' && url.searchParams.get('type') === 'VmRestorePoint',
     );
     expect(sweep.length).toBeGreaterThan(0);
-    expect(sweep.every((url) => url.searchParams.get('type') === 'VmRestorePoint')).toBe(true);
+    expect(sweep.every((url) => !url.searchParams.has('filter'))).toBe(true);
     expect(
       requests.some((url) =>
         /\/api\/backups\/[^/]+\/(restorePoints|backupFiles)/.test(url.pathname),

@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { and, compare, or, eq } from '@/api/em/filter';
+import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
+import type { LinkTarget } from '@/api/em/schema';
+import type { VmRestorePoint } from '@/api/em/vm-restore-points';
+
+/** undefined while loading, null when it cannot be known. */
+export type BackupOf = (point: VmRestorePoint) => LinkTarget | null | undefined;
+
+/**
+ * Which backup each VM restore point belongs to. The point links only its
+ * restore point; the restore point links the backup. So: one batched request
+ * for the restore points of the rows on screen (and the newest), which names
+ * the VM's backups; then the timeline's period of those backups' restore points
+ * in one more request, so every dot on the timeline finds its lane.
+ */
+export function useBackups(visible: VmRestorePoint[], period: { from: Date } | null) {
+  const parents = useQuery(
+    restorePointQueries.byUids(
+      visible.flatMap((point) =>
+        point.restorePoint ? [restorePointUid(point.restorePoint.id)] : [],
+      ),
+    ),
+  );
+  const backups = new Map<string, LinkTarget>();
+  for (const point of parents.data ?? []) {
+    if (point.backup) backups.set(point.backup.id.toLowerCase(), point.backup);
+  }
+  const backupUids = [...backups.keys()].sort().map((id) => `urn:veeam:Backup:${id}`);
+  const inPeriod = useQuery({
+    ...restorePointQueries.page({
+      filter: and(
+        or(...backupUids.map((uid) => eq('BackupUid', uid))),
+        compare('CreationTime', '>=', period?.from ?? new Date(0)),
+      ),
+      sort: { field: 'CreationTime', direction: 'desc' },
+      page: 1,
+      pageSize: 1000,
+    }),
+    enabled: period !== null && backupUids.length > 0,
+  });
+
+  const periodAsked = period !== null && backupUids.length > 0;
+  const settled =
+    (parents.isSuccess || parents.isError) &&
+    (!periodAsked || inPeriod.isSuccess || inPeriod.isError);
+  const backupOf = useMemo<BackupOf>(() => {
+    const byRestorePoint = new Map<string, LinkTarget | null>();
+    for (const point of [...(inPeriod.data?.items ?? []), ...(parents.data ?? [])]) {
+      byRestorePoint.set(point.id.toLowerCase(), point.backup);
+    }
+    return (point) => {
+      if (!point.restorePoint) return null;
+      const known = byRestorePoint.get(point.restorePoint.id.toLowerCase());
+      if (known !== undefined) return known;
+      return settled ? null : undefined;
+    };
+  }, [inPeriod.data, parents.data, settled]);
+  return { backupOf, error: parents.error ?? inPeriod.error };
+}
