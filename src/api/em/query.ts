@@ -246,11 +246,14 @@ export function listQueries<T>(
 ) {
   return {
     page: (params: ListParams) =>
+      // The root names the resource, and with it the type and schema.
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps
       queryOptions({
         queryKey: [...root, 'list', params],
         queryFn: ({ signal }) => fetchListPage(type, schema, params, signal),
       }),
     count: (filter: string | undefined) =>
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps
       queryOptions({
         queryKey: [...root, 'count', { filter }],
         queryFn: ({ signal }) => fetchCount(type, filter, signal),

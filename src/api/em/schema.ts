@@ -78,13 +78,6 @@ export const ReferenceListSchema = z
   .looseObject({ Refs: z.array(ReferenceSchema).nullish() })
   .transform((body) => body.Refs ?? []);
 
-/** `{"<Plural>":[...]}` — a collection of entities (`?format=Entity`). */
-export function entityListSchema<T extends z.ZodType>(plural: string, item: T) {
-  return z
-    .looseObject({ [plural]: z.array(item).nullish() })
-    .transform((body) => body[plural] ?? []);
-}
-
 /** What an `Up` link names: the parent's id, its name when the server gave one, its Href. */
 export interface LinkTarget {
   id: string;

@@ -41,7 +41,11 @@ describe('EM pages', () => {
     const id = await backupId('Exchange Reverse');
     renderRoute(`/backups/${id}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Exchange Reverse' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Exchange Reverse' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     const points = screen.getByRole('table', { name: 'Restore points of Exchange Reverse' });
     await waitFor(

@@ -37,8 +37,7 @@ describe('header search', { timeout: 40_000 }, () => {
   it('indexes VM names once in the background with the paged query service', async () => {
     await openBackupsWithIndex();
     const sweep = requests.filter(
-      (url) =>
-        url.pathname === '/api/query' && url.searchParams.get('type') === 'VmRestorePoint',
+      (url) => url.pathname === '/api/query' && url.searchParams.get('type') === 'VmRestorePoint',
     );
     expect(sweep.length).toBeGreaterThan(0);
     expect(sweep.every((url) => !url.searchParams.has('filter'))).toBe(true);
