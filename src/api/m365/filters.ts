@@ -32,6 +32,8 @@ export interface RestorePointView {
   dir: SortDirection;
   /** 1-based. */
   page: number;
+  /** Rows per page. */
+  size: number;
 }
 
 export const FILTER_KEYS = [
@@ -54,8 +56,9 @@ const SORT_KEYS: readonly SortKey[] = [
   'retrieved',
 ];
 export const DEFAULT_SORT: { sort: SortKey; dir: SortDirection } = { sort: 'time', dir: 'desc' };
-/** Rows per page, in the browser (v6) and on the server (v7/v8). */
+/** Rows per page unless the URL says (`size`), in the browser (v6) and on the server (v7/v8). */
 export const PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 1000;
 
 export const EMPTY_VIEW: RestorePointView = {
   org: null,
@@ -67,6 +70,7 @@ export const EMPTY_VIEW: RestorePointView = {
   retrieved: null,
   ...DEFAULT_SORT,
   page: 1,
+  size: PAGE_SIZE,
 };
 
 /** URL → view. Never throws: odd values are kept so the user sees and fixes them. */
@@ -78,6 +82,7 @@ export function readView(params: URLSearchParams): RestorePointView {
   const sort = SORT_KEYS.find((key) => key === text('sort')) ?? DEFAULT_SORT.sort;
   const dir = text('dir');
   const page = Number(text('page') ?? '1');
+  const size = Number(text('size') ?? PAGE_SIZE);
   return {
     org: text('org'),
     job: text('job'),
@@ -89,6 +94,7 @@ export function readView(params: URLSearchParams): RestorePointView {
     sort,
     dir: dir === 'asc' || dir === 'desc' ? dir : defaultDirection(sort),
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    size: Number.isInteger(size) && size > 0 && size <= MAX_PAGE_SIZE ? size : PAGE_SIZE,
   };
 }
 
@@ -112,6 +118,7 @@ export function viewQuery(view: Partial<RestorePointView>): Record<string, strin
     sort: isDefaultSort ? undefined : full.sort,
     dir: isDefaultSort ? undefined : full.dir,
     page: full.page > 1 ? String(full.page) : undefined,
+    size: full.size !== PAGE_SIZE ? String(full.size) : undefined,
   };
 }
 
@@ -181,8 +188,8 @@ export function toApiQuery(version: M365Version, view: RestorePointView): Record
     query.isRetrieved = apiBool(view.retrieved);
     // Only the backup time sorts on the server; other columns sort the page in the browser.
     query.orderAsc = String(view.sort === 'time' && view.dir === 'asc');
-    query.limit = String(PAGE_SIZE);
-    query.offset = String((view.page - 1) * PAGE_SIZE);
+    query.limit = String(view.size);
+    query.offset = String((view.page - 1) * view.size);
   }
   return Object.fromEntries(
     Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),

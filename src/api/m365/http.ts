@@ -43,11 +43,13 @@ export async function fetchAll<T extends z.ZodType>(
   options: {
     query?: Record<string, string | number | boolean | undefined>;
     signal?: AbortSignal;
+    /** The collection pages on this version (default: v8 only). */
+    paged?: boolean;
   } = {},
 ): Promise<z.output<T>[]> {
   const schema = pageSchema(item);
   const items: z.output<T>[] = [];
-  const paged = version === 'v8';
+  const paged = options.paged ?? version === 'v8';
   let offset = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const query = paged ? { ...options.query, limit: FETCH_ALL_LIMIT, offset } : options.query;

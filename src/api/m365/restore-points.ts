@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { M365Version } from './auth';
-import { toApiQuery, type RestorePointView } from './filters';
-import { FETCH_ALL_LIMIT, m365Get, m365Path } from './http';
+import { pagesOnServer, toApiQuery, type RestorePointView } from './filters';
+import { FETCH_ALL_LIMIT, fetchAll, m365Get, m365Path } from './http';
 import {
   LinksSchema,
   OptionalDateSchema,
@@ -98,6 +98,20 @@ export function fetchRestorePoints(
   signal?: AbortSignal,
 ): Promise<RestorePointPage> {
   return m365Get(m365Path(version, 'RestorePoints', query), RestorePointPageSchema, signal);
+}
+
+/** Every restore point of the view's filters (its page and size aside): the CSV export. */
+export function fetchAllRestorePoints(
+  version: M365Version,
+  view: RestorePointView,
+  signal?: AbortSignal,
+): Promise<RestorePoint[]> {
+  const { limit: _limit, offset: _offset, ...query } = toApiQuery(version, view);
+  return fetchAll(version, 'RestorePoints', RestorePointSchema, {
+    query,
+    paged: pagesOnServer(version),
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export function fetchRestorePoint(

@@ -1,4 +1,4 @@
-import { Skeleton, Stack } from '@mantine/core';
+import { Anchor, Skeleton, Stack } from '@mantine/core';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -10,7 +10,6 @@ import {
   readView,
   viewChanges,
   type RestorePointView,
-  type SortKey,
 } from '@/api/m365/filters';
 import { jobQueries } from '@/api/m365/jobs';
 import { organizationQueries } from '@/api/m365/organizations';
@@ -21,7 +20,7 @@ import { QueryError } from '@/components/query-error';
 import { requireM365 } from '../guards';
 import { RestorePointDrawer } from './restore-points/drawer';
 import { RestorePointFilters } from './restore-points/filters';
-import { RestorePointsTable, sliceRows } from './restore-points/table';
+import { RestorePointsTable } from './restore-points/table';
 import { useLookups } from './common/use-lookups';
 import { useUrlState } from '@/components/use-url-state';
 import { VersionBadge } from './common/version-badge';
@@ -78,15 +77,9 @@ function RestorePointsPage({ version }: { version: M365Version }) {
   const clearFilters = () => {
     update({ ...EMPTY_VIEW, sort: view.sort, dir: view.dir });
   };
-  const onSort = (key: SortKey) => {
-    const dir =
-      key === view.sort ? (view.dir === 'asc' ? 'desc' : 'asc') : key === 'time' ? 'desc' : 'asc';
-    update({ sort: key, dir });
-  };
 
   const lookupError =
     queries.organizations.error ?? queries.jobs.error ?? queries.repositories.error;
-  const slice = list.data ? sliceRows(version, view, list.data, lookups) : null;
   const fromList = pointId ? list.data?.items.find((point) => point.id === pointId) : undefined;
 
   return (
@@ -117,21 +110,38 @@ function RestorePointsPage({ version }: { version: M365Version }) {
       ) : null}
       {list.error ? (
         <QueryError compact error={list.error} onRetry={() => void list.refetch()} />
-      ) : slice ? (
+      ) : list.data ? (
         <RestorePointsTable
           version={version}
           view={view}
-          slice={slice}
+          data={list.data}
           lookups={lookups}
           refreshing={list.isPlaceholderData}
-          filtered={hasFilters(view)}
           pointLink={pointLink}
           onOpen={setPoint}
-          onSort={onSort}
-          onPage={(page) => {
-            update({ page });
-          }}
-          onClearFilters={clearFilters}
+          emptyText={
+            view.page > 1 ? (
+              <Anchor
+                component="button"
+                type="button"
+                onClick={() => {
+                  update({ page: 1 });
+                }}
+              >
+                Go to the first page
+              </Anchor>
+            ) : hasFilters(view) ? (
+              <>
+                Nothing matches these filters.{' '}
+                <Anchor component="button" type="button" onClick={clearFilters}>
+                  Clear the filters
+                </Anchor>{' '}
+                to see every restore point.
+              </>
+            ) : (
+              'The server has no restore points yet. They appear once a backup job has run.'
+            )
+          }
         />
       ) : (
         <Stack gap="xs" aria-busy="true" aria-label="Loading restore points">
