@@ -2,12 +2,21 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { parseBasePath } from './scripts/base-path';
 import { createDevProxy } from './scripts/dev-proxy';
+
+/**
+ * Vite writes this placeholder into index.html's tags and a `<meta property="csp-nonce">`;
+ * the web server swaps it for a fresh nonce per response (deploy/nginx.conf.template),
+ * and Mantine reads it from the meta tag for the <style> tags it injects.
+ */
+const CSP_NONCE_PLACEHOLDER = 'RPE_CSP_NONCE';
 
 export default defineConfig(({ command, mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = createDevProxy(env);
-  if (command === 'serve' && mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
+  const demo = mode === 'demo';
+  if (command === 'serve' && !demo && !Object.keys(proxy).length && !process.env.VITEST) {
     console.warn(
       '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
         '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
@@ -16,6 +25,10 @@ export default defineConfig(({ command, mode }) => {
 
   return {
     plugins: [react()],
+    base: parseBasePath(env.BASE_PATH),
+    // Only the demo serves the msw worker; production builds get no public files at all.
+    publicDir: demo ? 'public-demo' : false,
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       proxy,
@@ -33,7 +46,12 @@ export default defineConfig(({ command, mode }) => {
       },
     },
     preview: { proxy, strictPort: true },
-    build: { sourcemap: true, chunkSizeWarningLimit: 700 },
+    build: {
+      // Production: maps for error reporting, but no sourceMappingURL in the bundle (and
+      // nginx refuses *.map). The demo is a showcase: readable in the browser's devtools.
+      sourcemap: demo ? true : 'hidden',
+      chunkSizeWarningLimit: 700,
+    },
     test: {
       environment: 'happy-dom',
       environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },
