@@ -29,7 +29,13 @@ export default defineConfig(({ command, mode }) => {
     // Only the demo serves the msw worker; production builds get no public files at all.
     publicDir: demo ? 'public-demo' : false,
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // Every `import … from 'zod'` gets zod set up for the CSP first (src/lib/zod.ts).
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) },
+      ],
+    },
     server: {
       proxy,
       strictPort: true,
