@@ -33,6 +33,11 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // EM lets its session cookie win over the header: a stale cookie means 401, as there.
+  const cookie = new RegExp(`(?:^|;\\s*)${SESSION_HEADER}=([^;]+)`).exec(
+    headers.get('Cookie') ?? '',
+  );
+  if (cookie?.[1]) headers.set(SESSION_HEADER, cookie[1]);
   const method = incoming.method ?? 'GET';
   const body =
     chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : null;
