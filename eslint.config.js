@@ -34,7 +34,7 @@ export default tseslint.config(
       'dist',
       'dist-demo',
       'node_modules',
-      'public/mockServiceWorker.js',
+      'public-demo/mockServiceWorker.js',
       'test-results',
       'playwright-report',
     ],

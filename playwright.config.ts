@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { BASE_PATH, nginxE2e } from './scripts/e2e-nginx';
 
 /**
  * Two hosts for the same app:
@@ -8,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
  *   (VEEAM_*_INSECURE_TLS=1). The same specs can run against a real server.
  * - `demo`: the production demo build (`vite preview --mode demo`), with the
  *   mock in a service worker, as a user of `npm run demo` sees it.
+ * - `nginx`: the production and demo builds under a base path behind the real
+ *   nginx, configured from deploy/nginx.conf.template (scripts/e2e-nginx.ts).
  * Debian's chromium is used when present: this network cannot download Playwright's.
  */
 const systemChromium = '/usr/bin/chromium';
@@ -16,6 +19,7 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const MOCK_PORT = 9443 + offset;
 const DEV_PORT = 5173 + offset;
 const DEMO_PORT = 4174 + offset;
+const nginx = nginxE2e(offset);
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -45,13 +49,29 @@ export default defineConfig({
   projects: [
     {
       name: 'proxy',
-      testIgnore: ['demo.spec.ts', 'screenshots.spec.ts'],
+      testIgnore: ['demo.spec.ts', 'screenshots.spec.ts', 'nginx.spec.ts'],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(DEV_PORT)}` },
     },
     {
       name: 'demo',
       testMatch: ['demo.spec.ts'],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
+    },
+    {
+      name: 'nginx',
+      testMatch: ['nginx.spec.ts'],
+      use: {
+        ...browser,
+        baseURL: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
+        // nginx shows the browser the mock's self-signed certificate. The browser's trust
+        // is not under test (nginx's verification of the upstream is), and a service
+        // worker registers only without certificate errors: the flag, not just the option.
+        ignoreHTTPSErrors: true,
+        launchOptions: {
+          ...browser.launchOptions,
+          args: [...browser.launchOptions.args, '--ignore-certificate-errors'],
+        },
+      },
     },
     {
       // `npm run screenshots`: every page, light and dark, narrow and wide, into screenshots/.
@@ -81,6 +101,14 @@ export default defineConfig({
     {
       command: `vite build --mode demo --outDir dist-demo --logLevel warn && vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
       url: `http://127.0.0.1:${String(DEMO_PORT)}/login`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // Builds both bundles once, then runs nginx in the foreground (scripts/e2e-nginx.ts).
+      command: 'tsx scripts/e2e-nginx.ts',
+      url: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

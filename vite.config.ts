@@ -2,16 +2,25 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { parseBasePath } from './scripts/base-path';
 import { createDevProxy } from './scripts/dev-proxy';
+
+/**
+ * Vite writes this placeholder into index.html's tags and a `<meta property="csp-nonce">`;
+ * the web server swaps it for a fresh nonce per response (deploy/nginx.conf.template),
+ * and Mantine reads it from the meta tag for the <style> tags it injects.
+ */
+const CSP_NONCE_PLACEHOLDER = 'RPE_CSP_NONCE';
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = createDevProxy(env);
+  const demo = mode === 'demo';
   // Said when a dev server starts (not when tools merely load this config).
   const warnWithoutServers: Plugin = {
     name: 'warn-without-servers',
     configureServer() {
-      if (mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
+      if (!demo && !Object.keys(proxy).length && !process.env.VITEST) {
         console.warn(
           '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
             '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
@@ -22,7 +31,17 @@ export default defineConfig(({ mode }) => {
 
   return {
     plugins: [react(), warnWithoutServers],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    base: parseBasePath(env.BASE_PATH),
+    // Only the demo serves the msw worker; production builds get no public files at all.
+    publicDir: demo ? 'public-demo' : false,
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // Every `import … from 'zod'` gets zod set up for the CSP first (src/lib/zod.ts).
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) },
+      ],
+    },
     server: {
       proxy,
       strictPort: true,
@@ -39,7 +58,12 @@ export default defineConfig(({ mode }) => {
       },
     },
     preview: { proxy, strictPort: true },
-    build: { sourcemap: true, chunkSizeWarningLimit: 700 },
+    build: {
+      // Production: maps for error reporting, but no sourceMappingURL in the bundle (and
+      // nginx refuses *.map). The demo is a showcase: readable in the browser's devtools.
+      sourcemap: demo ? true : 'hidden',
+      chunkSizeWarningLimit: 700,
+    },
     test: {
       environment: 'happy-dom',
       environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { server } from '@/mocks/node';
 import { request, stripBom, type AuthStrategy } from './client';
@@ -35,6 +35,22 @@ describe('request', () => {
     expect(response.data).toEqual({ value: 1 });
     expect(seen?.get('Accept')).toBe('application/json');
     expect(seen?.get('X-RestSvcSessionId')).toBe('token-1');
+  });
+
+  it('asks under the base path the app was built for, and reports the API path', async () => {
+    vi.stubEnv('BASE_URL', '/restore-explorer/');
+    const seen: string[] = [];
+    server.use(
+      http.get('*/api/test', ({ request: incoming }) => {
+        seen.push(new URL(incoming.url).pathname);
+        return HttpResponse.json({ Message: 'Nope' }, { status: 404 });
+      }),
+    );
+    const error: unknown = await get().catch((caught: unknown) => caught);
+    vi.unstubAllEnvs();
+    expect(seen).toEqual(['/restore-explorer/api/test']);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).url).toBe('/api/test');
   });
 
   it('strips a UTF-8 byte-order mark before parsing', async () => {

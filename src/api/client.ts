@@ -3,8 +3,11 @@
  * answers XML otherwise), adds the caller's auth headers, strips a UTF-8 BOM,
  * parses and validates the body with the caller's schema, and turns every
  * failure into an ApiError. It never navigates and never shows anything.
+ * Callers pass API paths (`/api/...`, `/v8/...`); the app's base path is added
+ * here, where the browser asks its own origin and the proxy forwards them.
  */
 import type { z } from 'zod';
+import { withBase } from '@/lib/base-path';
 import { ApiError, SessionExpiredError, type ApiSource } from './errors';
 import { summarizeIssues } from './validation';
 
@@ -53,7 +56,7 @@ async function send<S extends z.ZodType>(options: RequestOptions<S>): Promise<Re
     ...options.headers,
   };
   try {
-    return await fetch(path, {
+    return await fetch(withBase(path), {
       method,
       headers,
       body: options.body ?? null,

@@ -81,6 +81,13 @@ function describeStatus(error: ApiError): { title: string; message: string } {
         title: 'Too many requests',
         message: 'The server is throttling requests. Wait a few seconds and try again.',
       };
+    // The web server in front of the app answers these itself when the Veeam server does not.
+    case 502:
+    case 504:
+      return {
+        title: `${serverName[error.source]} did not answer the proxy (${String(error.status)})`,
+        message: `The web server in front of this app works, but it got no answer from ${serverName[error.source]}: the server may be down or unreachable from the proxy, or the proxy does not trust its TLS certificate. Check the proxy's error log; for a certificate error, give the proxy the certificate of the authority that signed the server's certificate.`,
+      };
     default:
       return {
         title: `The server had a problem (${String(error.status ?? 'error')})`,

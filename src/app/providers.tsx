@@ -9,6 +9,15 @@ import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
 
+/**
+ * The nonce the web server wrote into index.html for this response (Vite's `html.cspNonce`
+ * meta tag; deploy/nginx.conf.template fills it). Mantine puts it on the <style> tags it
+ * injects, so the Content-Security-Policy can allow those and no other inline style.
+ */
+function styleNonce(): string {
+  return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+}
+
 export function Providers({
   queryClient,
   children,
@@ -21,6 +30,7 @@ export function Providers({
       theme={theme}
       defaultColorScheme="auto"
       cssVariablesResolver={cssVariablesResolver}
+      getStyleNonce={styleNonce}
     >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

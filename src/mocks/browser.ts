@@ -9,5 +9,10 @@ export async function startDemoWorker(scenario: string | null): Promise<void> {
   const scenarios = createScenarios(handlers);
   const overrides = scenario ? scenarios[scenario] : undefined;
   if (overrides) worker.use(...overrides);
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  await worker.start({
+    // Under a base path the worker lives there too (and so does its scope).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
 }

@@ -1,10 +1,15 @@
 /**
  * The mock as a real HTTPS server with a self-signed certificate, so e2e tests
- * and `npm run dev` can exercise the Vite proxy exactly as against a real
+ * and `npm run dev` can exercise the Vite proxy or nginx exactly as against a real
  * Enterprise Manager / Microsoft 365 server. A ~30-line node:http adapter over
  * msw's getResponse: the same handlers, no second mock.
  *
- *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http]
+ *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http] [--tls-dir DIR]
+ *
+ * With --tls-dir the certificate and key are kept in DIR/cert.pem and DIR/key.pem (made
+ * on first use, loaded after): cert.pem is self-signed, like Enterprise Manager's own, so
+ * a proxy that verifies TLS trusts the mock by using that file as its CA bundle. It names
+ * localhost and 127.0.0.1 as well as --host.
  */
 import {
   createServer as createHttpServer,
@@ -12,10 +17,14 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getResponse, type HttpHandler } from 'msw';
 import { generate } from 'selfsigned';
 import { createHandlers } from './handlers';
+import { SESSION_HEADER } from './handlers/em/context';
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -24,6 +33,11 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // EM lets its session cookie win over the header: a stale cookie means 401, as there.
+  const cookie = new RegExp(`(?:^|;\\s*)${SESSION_HEADER}=([^;]+)`).exec(
+    headers.get('Cookie') ?? '',
+  );
+  if (cookie?.[1]) headers.set(SESSION_HEADER, cookie[1]);
   const method = incoming.method ?? 'GET';
   const body =
     chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : null;
@@ -47,7 +61,12 @@ async function respond(
       );
       return;
     }
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+    const headers: Record<string, string> = Object.fromEntries(response.headers);
+    // EM also hands out the session as a cookie, which wins over the header. The handlers
+    // leave it to this host: in the browser, msw would keep mocked cookies in localStorage.
+    const token = response.headers.get(SESSION_HEADER);
+    if (token) headers['Set-Cookie'] = `${SESSION_HEADER}=${token}; Path=/api`;
+    outgoing.writeHead(response.status, headers);
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
     outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -55,7 +74,15 @@ async function respond(
   }
 }
 
-export async function startMockServer(options: { port: number; host: string; https: boolean }) {
+export interface MockServerOptions {
+  port: number;
+  host: string;
+  https: boolean;
+  /** Keep the certificate and key in this directory (see the top of the file). */
+  tlsDir?: string;
+}
+
+export async function startMockServer(options: MockServerOptions) {
   const handlers = createHandlers();
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
@@ -63,15 +90,39 @@ export async function startMockServer(options: { port: number; host: string; htt
     void respond(handlers, incoming, outgoing, origin);
   };
   const server = options.https
-    ? await (async () => {
-        const pems = await generate([{ name: 'commonName', value: options.host }], {
-          keySize: 2048,
-        });
-        return createHttpsServer({ key: pems.private, cert: pems.cert }, listener);
-      })()
+    ? createHttpsServer(await certificate(options.host, options.tlsDir), listener)
     : createHttpServer(listener);
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   return { server, origin };
+}
+
+async function certificate(host: string, dir: string | undefined) {
+  const files = dir ? { cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') } : null;
+  if (files && existsSync(files.cert) && existsSync(files.key)) {
+    return { cert: readFileSync(files.cert, 'utf8'), key: readFileSync(files.key, 'utf8') };
+  }
+  const names = new Set(['localhost', '127.0.0.1', host]);
+  const pems = await generate([{ name: 'commonName', value: host }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [
+      { name: 'basicConstraints', cA: false, critical: true },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [...names].map((name) =>
+          isIP(name) ? { type: 7, ip: name } : { type: 2, value: name },
+        ),
+      },
+    ],
+  });
+  if (dir && files) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(files.cert, pems.cert);
+    writeFileSync(files.key, pems.private, { mode: 0o600 });
+  }
+  return { cert: pems.cert, key: pems.private };
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
@@ -80,12 +131,14 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       port: { type: 'string', default: '9398' },
       host: { type: 'string', default: '127.0.0.1' },
       http: { type: 'boolean', default: false },
+      'tls-dir': { type: 'string' },
     },
   });
   const { origin } = await startMockServer({
     port: Number(values.port),
     host: values.host,
     https: !values.http,
+    ...(values['tls-dir'] ? { tlsDir: values['tls-dir'] } : {}),
   });
   process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
 }

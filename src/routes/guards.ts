@@ -3,10 +3,12 @@ import { redirect } from 'react-router';
 import type { M365Version } from '@/api/m365/auth';
 import { session, type SessionKind } from '@/api/session';
 import { paths } from '@/config/paths';
+import { withoutBase } from '@/lib/base-path';
 
+/** Where to come back to after signing in: an app path (the request URL includes the base path). */
 function from(request: Request): string {
   const url = new URL(request.url);
-  return url.pathname + url.search;
+  return withoutBase(url.pathname) + url.search;
 }
 
 /** No session of this kind → the login page, which brings the user back. */

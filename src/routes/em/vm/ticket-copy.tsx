@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
+import { withBase } from '@/lib/base-path';
 import { formatLocal } from '@/lib/dates';
 import { ticketText } from '@/lib/ticket-text';
 import type { Row } from './rows';
@@ -46,10 +47,12 @@ export function useTicketCopy({ displayName, objective, period, newest }: Ticket
         backupFileName: row.point.backupFile?.name ?? null,
       },
       link: new URL(
-        paths.vm(displayName, {
-          rpo: objective,
-          days: period === DEFAULT_PERIOD_DAYS ? undefined : period,
-        }),
+        withBase(
+          paths.vm(displayName, {
+            rpo: objective,
+            days: period === DEFAULT_PERIOD_DAYS ? undefined : period,
+          }),
+        ),
         window.location.origin,
       ).href,
       objectiveHours: objective,
