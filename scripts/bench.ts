@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { setupServer } from 'msw/node';
 import { signInEm } from '../src/api/em/auth';
 import { session } from '../src/api/session';
-import { buildVmIndex } from '../src/api/em/vm-index';
+import { buildVmIndex } from '../src/api/em/vm-index/sweep';
 import { vmRestorePointPage } from '../src/api/em/vm-restore-points';
 import { toCsv } from '../src/lib/csv';
 import { findGaps } from '../src/lib/gaps';

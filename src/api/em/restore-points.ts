@@ -24,7 +24,7 @@ export const RestorePointSchema = ResourceSchema.extend({
 });
 export type RestorePoint = z.output<typeof RestorePointSchema>;
 
-const restorePointPage = queryEntitiesSchema('RestorePoints', RestorePointSchema);
+export const restorePointPage = queryEntitiesSchema('RestorePoints', RestorePointSchema);
 
 /** `urn:veeam:RestorePoint:<id>` for a restore point id taken from a link. */
 export const restorePointUid = (id: string) => `urn:veeam:RestorePoint:${id}`;

@@ -2,6 +2,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW, server } from '@/mocks/node';
+import { fetchWholeList } from '@/api/em/query';
+import { vmRestorePointFilters, vmRestorePointPage } from '@/api/em/vm-restore-points';
 import { renderRoute, signInToEm } from '@/test/render';
 
 /** Demo data the help-desk journeys rely on (src/mocks/fixtures). */
@@ -77,7 +79,22 @@ describe('VM page', { timeout: 40_000 }, () => {
       expect.stringMatching(/^VmName=="sql01";CreationTime>="/), // the timeline's period
     ]);
     expect(vmQueries.map((url) => url.searchParams.get('pageSize'))).toEqual(['50', '1', '1000']);
-    const rpQueries = queries.filter((url) => url.searchParams.get('type') === 'RestorePoint');
+    // Restore point queries of this page (the header's index asks for the backups of every
+    // VM's newest point in batches of its own): those about sql01's job runs only.
+    const sql01Runs = new Set(
+      (
+        await fetchWholeList('VmRestorePoint', vmRestorePointPage, {
+          filter: vmRestorePointFilters.ofVm(FACTS.freshVm),
+        })
+      ).map((point) => `UID=="urn:veeam:RestorePoint:${point.restorePoint?.id ?? ''}"`),
+    );
+    const rpQueries = queries.filter((url) => {
+      const filter = url.searchParams.get('filter') ?? '';
+      return (
+        url.searchParams.get('type') === 'RestorePoint' &&
+        (filter.includes('BackupUid') || filter.split(',').every((part) => sql01Runs.has(part)))
+      );
+    });
     expect(rpQueries).toHaveLength(2); // the rows' parents (one batch), the period's points of their backups
     const uids = rpQueries[0]?.searchParams.get('filter')?.split(',') ?? [];
     expect(uids.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Group, Paper, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import type { VmIndexEntry } from '@/api/em/vm-index';
+import type { VmIndexEntry } from '@/api/em/vm-index/builder';
 import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
 import { DataTable, type Column } from '@/components/data-table';

@@ -1,21 +1,19 @@
 /**
- * The VM-name index behind the header search. The query service has no
- * substring operator (only exact, case-insensitive `==`), so typing part of a
- * name needs the names up front: one paged sweep over every VM restore point
- * (newest first, 1000 per page), folded page by page into one entry per VM.
- * Only the per-VM aggregate is kept, never the entities.
+ * The VM-name index: one entry per VM, folded from its restore points as the
+ * sweep reads them. Only the per-VM aggregate is kept, never the points.
  */
-import { fetchAllPages, type QueryPage } from './query';
-import { vmRestorePointPage, type VmRestorePoint } from './vm-restore-points';
 
-export const VM_INDEX_PAGE_SIZE = 1000;
-
+/** A VM's newest restore point, as far as the index knows it. */
 export interface VmIndexPoint {
   id: string;
   uid: string | null;
   name: string;
   time: Date;
   pointType: string | null;
+  /** Its restore point (job run), whose backup the index looks up once. */
+  restorePointId: string | null;
+  /** The time and type come from the entity; else from the reference's name (see `sweep.ts`). */
+  exact: boolean;
 }
 
 export interface VmIndexEntry {
@@ -29,62 +27,112 @@ export interface VmIndexEntry {
   oldest: Date;
   /** Backup servers that hold points of this VM (from the points' Up links). */
   backupServers: string[];
+  /** The backup (job) of the newest point; undefined until looked up, null when unknown. */
+  backup?: { id: string; name: string | null } | null;
 }
 
-export interface VmIndexProgress {
-  pagesDone: number;
-  pagesTotal: number;
-  points: number;
-  /** What the sweep has found so far, for searching while it runs. */
-  entries: VmIndexEntry[];
-}
-
-export interface VmIndex {
-  entries: VmIndexEntry[];
-  points: number;
-  pages: number;
-  /** When the sweep started: the names are as of this moment. */
-  startedAt: Date;
-  finishedAt: Date;
+/** One restore point as the sweep read it, entity or reference. */
+export interface SweptPoint {
+  id: string;
+  uid: string | null;
+  name: string;
+  vmName: string;
+  time: Date | null;
+  pointType: string | null;
+  restorePointId: string | null;
+  backupServer: string | null;
+  exact: boolean;
 }
 
 interface MutableEntry extends Omit<VmIndexEntry, 'backupServers'> {
   backupServers: Set<string>;
 }
 
-/** Folds VM restore points into per-VM entries; a point seen twice (pages shifting) counts once. */
+/** Folds points into per-VM entries; a point seen twice (pages shifting) counts once. */
 export class VmIndexBuilder {
   private readonly byKey = new Map<string, MutableEntry>();
   private readonly seen = new Set<string>();
   points = 0;
 
-  add(points: readonly VmRestorePoint[]): void {
+  /** Continues from a finished index (an update adds only what is newer). */
+  static from(entries: readonly VmIndexEntry[], points: number): VmIndexBuilder {
+    const builder = new VmIndexBuilder();
+    for (const entry of entries) {
+      builder.byKey.set(entry.key, { ...entry, backupServers: new Set(entry.backupServers) });
+    }
+    builder.points = points;
+    return builder;
+  }
+
+  /** Adds a page; returns how many points were new. */
+  add(points: readonly SweptPoint[]): number {
+    let added = 0;
     for (const point of points) {
-      const pointKey = point.uid ?? point.id;
-      if (this.seen.has(pointKey)) continue;
+      const pointKey = (point.uid ?? point.id).toLowerCase();
+      if (this.seen.has(pointKey) || !point.time) continue;
       this.seen.add(pointKey);
+      added += 1;
       this.points += 1;
-      const key = point.vmName.toLowerCase();
-      const server = point.backupServer?.name;
-      const entry = this.byKey.get(key);
-      if (!entry) {
-        this.byKey.set(key, {
-          key,
-          name: point.vmName,
-          count: 1,
-          newest: summary(point),
-          oldest: point.creationTime,
-          backupServers: new Set(server ? [server] : []),
-        });
-        continue;
+      this.fold(point, point.time);
+    }
+    return added;
+  }
+
+  private fold(point: SweptPoint, time: Date): void {
+    const key = point.vmName.toLowerCase();
+    const entry = this.byKey.get(key);
+    const server = point.backupServer;
+    if (!entry) {
+      this.byKey.set(key, {
+        key,
+        name: point.vmName,
+        count: 1,
+        newest: newestOf(point, time),
+        oldest: time,
+        backupServers: new Set(server ? [server] : []),
+      });
+      return;
+    }
+    entry.count += 1;
+    if (server) entry.backupServers.add(server);
+    if (time > entry.newest.time && point.id !== entry.newest.id) {
+      entry.newest = newestOf(point, time);
+      entry.name = point.vmName;
+      delete entry.backup;
+    }
+    if (time < entry.oldest) entry.oldest = time;
+  }
+
+  /** Newest points whose time and type came from a reference name: to be looked up exactly. */
+  inexactNewest(): VmIndexPoint[] {
+    return [...this.byKey.values()].flatMap((entry) => (entry.newest.exact ? [] : [entry.newest]));
+  }
+
+  /** Replaces newest points with their entities (looked up by UID). */
+  settle(exact: readonly SweptPoint[]): void {
+    const byId = new Map(exact.map((point) => [point.id.toLowerCase(), point]));
+    for (const entry of this.byKey.values()) {
+      const point = byId.get(entry.newest.id.toLowerCase());
+      if (point?.time) entry.newest = newestOf(point, point.time);
+    }
+  }
+
+  /** Restore points whose backup the index does not know yet. */
+  restorePointsWithoutBackup(): string[] {
+    const ids = new Set<string>();
+    for (const entry of this.byKey.values()) {
+      if (entry.backup === undefined && entry.newest.restorePointId) {
+        ids.add(entry.newest.restorePointId);
       }
-      entry.count += 1;
-      if (server) entry.backupServers.add(server);
-      if (point.creationTime > entry.newest.time) {
-        entry.newest = summary(point);
-        entry.name = point.vmName;
-      }
-      if (point.creationTime < entry.oldest) entry.oldest = point.creationTime;
+    }
+    return [...ids];
+  }
+
+  setBackups(backupOf: ReadonlyMap<string, { id: string; name: string | null } | null>): void {
+    for (const entry of this.byKey.values()) {
+      const id = entry.newest.restorePointId;
+      if (entry.backup !== undefined || !id) continue;
+      entry.backup = backupOf.get(id.toLowerCase()) ?? null;
     }
   }
 
@@ -96,62 +144,14 @@ export class VmIndexBuilder {
   }
 }
 
-function summary(point: VmRestorePoint): VmIndexPoint {
+function newestOf(point: SweptPoint, time: Date): VmIndexPoint {
   return {
     id: point.id,
     uid: point.uid,
     name: point.name,
-    time: point.creationTime,
+    time,
     pointType: point.pointType,
-  };
-}
-
-/**
- * Builds the index in one paged sweep of the query service. Each page is folded
- * into the builder as it is parsed and dropped, so memory holds one page plus
- * the aggregate. `signal` cancels the sweep; `onProgress` runs after every page.
- */
-export async function buildVmIndex(
-  options: {
-    signal?: AbortSignal;
-    onProgress?: (progress: VmIndexProgress) => void;
-    pageSize?: number;
-    now?: () => Date;
-  } = {},
-): Promise<VmIndex> {
-  const now = options.now ?? (() => new Date());
-  const startedAt = now();
-  const builder = new VmIndexBuilder();
-  // Each page becomes one "item": its size. fetchAllPages stops on an empty page, so keep [0] out.
-  const foldingPage = vmRestorePointPage.transform((page): QueryPage<number> => {
-    builder.add(page.items);
-    return { items: page.items.length ? [page.items.length] : [], paging: page.paging };
-  });
-  const pages = await fetchAllPages(
-    {
-      type: 'VmRestorePoint',
-      format: 'Entities',
-      sortDesc: 'CreationTime',
-      pageSize: options.pageSize ?? VM_INDEX_PAGE_SIZE,
-    },
-    foldingPage,
-    {
-      ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (done, total) => {
-        options.onProgress?.({
-          pagesDone: done,
-          pagesTotal: total,
-          points: builder.points,
-          entries: builder.entries(),
-        });
-      },
-    },
-  );
-  return {
-    entries: builder.entries(),
-    points: builder.points,
-    pages: Math.max(1, pages.length),
-    startedAt,
-    finishedAt: now(),
+    restorePointId: point.restorePointId,
+    exact: point.exact,
   };
 }

@@ -15,7 +15,7 @@ import {
 import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { VmIndexEntry } from '@/api/em/vm-index';
+import type { VmIndexEntry } from '@/api/em/vm-index/builder';
 import { paths } from '@/config/paths';
 import { PointTypeBadge } from '@/components/badges';
 import { DateTime } from '@/components/date-time';

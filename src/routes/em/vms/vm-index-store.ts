@@ -1,11 +1,24 @@
 /**
- * The VM-name index in memory, once per Enterprise Manager sign-in: built in
- * the background by one paged sweep, searchable while it runs, cancellable and
- * refreshable. A new or ended EM session drops it (and stops a running sweep).
+ * The VM-name index for the signed-in Enterprise Manager user: shown at once
+ * from this browser's copy when there is one (then brought up to date with
+ * only what is new), else built in the background, searchable while it runs,
+ * cancellable and refreshable. A new or ended EM session drops it from memory;
+ * signing out also deletes the stored copy.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { buildVmIndex, type VmIndexEntry } from '@/api/em/vm-index';
+import type { VmIndexEntry } from '@/api/em/vm-index/builder';
+import { runVmIndexSweep } from '@/api/em/vm-index/runner';
+import {
+  deleteVmIndex,
+  loadVmIndex,
+  saveVmIndex,
+  storageKey,
+  type StoredVmIndex,
+} from '@/api/em/vm-index/storage';
+import type { SweepOptions, VmIndex } from '@/api/em/vm-index/sweep';
 import { session } from '@/api/session';
+import { config } from '@/config/env';
+import { HOUR_MS } from '@/lib/dates';
 
 export type VmIndexStatus = 'idle' | 'building' | 'ready' | 'error' | 'cancelled';
 
@@ -31,6 +44,18 @@ const initial: VmIndexState = {
   error: null,
 };
 
+export interface VmIndexStorage {
+  load: (key: string) => Promise<StoredVmIndex | null>;
+  save: (key: string, index: StoredVmIndex) => Promise<void>;
+  remove: (key: string) => Promise<void>;
+}
+
+const browserStorage: VmIndexStorage = {
+  load: loadVmIndex,
+  save: saveVmIndex,
+  remove: deleteVmIndex,
+};
+
 export class VmIndexStore {
   private state: VmIndexState = initial;
   private readonly listeners = new Set<() => void>();
@@ -39,7 +64,11 @@ export class VmIndexStore {
   private owner: string | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly build = buildVmIndex) {
+  constructor(
+    private readonly build: (options: SweepOptions) => Promise<VmIndex> = runVmIndexSweep,
+    private readonly storage: VmIndexStorage = browserStorage,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     session.subscribe(() => {
       if ((session.get('em')?.token ?? null) !== this.owner) this.reset();
     });
@@ -62,18 +91,18 @@ export class VmIndexStore {
     };
   };
 
-  /** Starts a sweep unless this sign-in already has an index or one is running. */
+  /** Shows this user's stored index, or builds one, unless this sign-in already has one. */
   ensure(): void {
     const token = session.get('em')?.token ?? null;
     if (!token) return;
     if (token !== this.owner) this.reset();
-    if (this.state.status === 'idle') this.start();
+    if (this.state.status === 'idle') void this.start(false);
   }
 
-  /** A fresh sweep; the current names stay searchable until it finishes. */
+  /** A full fresh sweep; the current names stay searchable until it finishes. */
   refresh(): void {
     if (!session.get('em')) return;
-    this.start();
+    void this.start(true);
   }
 
   cancel(): void {
@@ -81,6 +110,12 @@ export class VmIndexStore {
     this.controller.abort();
     this.controller = null;
     this.set({ status: 'cancelled', progress: null });
+  }
+
+  /** Signing out: forget the index and delete this user's stored copy. */
+  async forget(userName: string): Promise<void> {
+    this.reset();
+    await this.storage.remove(storageKey(userName));
   }
 
   /** Stops a sweep nobody waits for; the next `ensure` starts over unless a complete index is kept. */
@@ -91,7 +126,7 @@ export class VmIndexStore {
     this.set(this.state.complete ? { status: 'ready', progress: null } : { ...initial });
   }
 
-  /** Forgets everything (sign-out, another user). */
+  /** Forgets everything in memory (sign-out, another user). */
   reset(): void {
     this.controller?.abort();
     this.controller = null;
@@ -99,45 +134,65 @@ export class VmIndexStore {
     this.set(initial);
   }
 
-  private start(): void {
+  private async start(full: boolean): Promise<void> {
+    const em = session.get('em');
+    if (!em) return;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.owner = session.get('em')?.token ?? null;
-    const keepOld = this.state.complete;
+    this.owner = em.token;
+    const current = () => this.controller === controller;
+    const key = storageKey(em.userName);
     this.set({
       status: 'building',
       progress: { pagesDone: 0, pagesTotal: null, points: 0 },
       error: null,
     });
-    const current = () => this.controller === controller;
-    this.build({
-      signal: controller.signal,
-      onProgress: ({ pagesDone, pagesTotal, points, entries }) => {
-        if (!current()) return;
-        this.set({
-          progress: { pagesDone, pagesTotal, points },
-          ...(keepOld ? {} : { entries, complete: false }),
-        });
-      },
-    }).then(
-      (index) => {
-        if (!current()) return;
-        this.controller = null;
-        this.set({
-          status: 'ready',
-          entries: index.entries,
-          complete: true,
-          builtAt: index.startedAt,
-          progress: null,
-        });
-      },
-      (error: unknown) => {
-        if (!current()) return;
-        this.controller = null;
-        this.set({ status: 'error', error, progress: null });
-      },
-    );
+
+    let stored: StoredVmIndex | null = null;
+    if (!full) {
+      stored = await this.storage.load(key);
+      if (!current()) return;
+      if (stored) {
+        this.set({ entries: stored.entries, complete: true, builtAt: stored.startedAt });
+      }
+    }
+    const maxAge = config.vmIndexMaxAgeHours * HOUR_MS;
+    const update =
+      stored && this.now().getTime() - stored.fullAt.getTime() < maxAge ? stored : null;
+    const keepOld = this.state.complete;
+    try {
+      const index = await this.build({
+        signal: controller.signal,
+        ...(update ? { since: update } : {}),
+        onProgress: ({ pagesDone, pagesTotal, points, entries }) => {
+          if (!current()) return;
+          this.set({
+            progress: { pagesDone, pagesTotal, points },
+            ...(keepOld ? {} : { entries, complete: false }),
+          });
+        },
+      });
+      if (!current()) return;
+      this.controller = null;
+      this.set({
+        status: 'ready',
+        entries: index.entries,
+        complete: true,
+        builtAt: index.startedAt,
+        progress: null,
+      });
+      await this.storage.save(key, {
+        entries: index.entries,
+        points: index.points,
+        startedAt: index.startedAt,
+        fullAt: update ? update.fullAt : index.startedAt,
+      });
+    } catch (error) {
+      if (!current()) return;
+      this.controller = null;
+      this.set({ status: 'error', error, progress: null });
+    }
   }
 
   private set(changes: Partial<VmIndexState>): void {

@@ -1,0 +1,43 @@
+/**
+ * The index sweep off the main thread: fetching, parsing and folding a
+ * thousand-point page never blocks the page. It holds the EM session in
+ * memory only, for its own requests, and reports progress a few times a second.
+ */
+import { session } from '../../session';
+import { sendError, type FromWorker, type ToWorker } from './protocol';
+import { buildVmIndex, type VmIndexProgress } from './sweep';
+
+const PROGRESS_EVERY_MS = 250;
+const post = (message: FromWorker) => {
+  postMessage(message);
+};
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const { session: em, pageSize, since } = event.data;
+  session.set('em', em);
+  let last = 0;
+  let pending: VmIndexProgress | null = null;
+  const flush = () => {
+    if (pending) post({ type: 'progress', progress: pending });
+    pending = null;
+  };
+  buildVmIndex({
+    ...(pageSize ? { pageSize } : {}),
+    ...(since ? { since } : {}),
+    onProgress: (progress) => {
+      pending = progress;
+      if (Date.now() - last >= PROGRESS_EVERY_MS) {
+        last = Date.now();
+        flush();
+      }
+    },
+  }).then(
+    (index) => {
+      flush();
+      post({ type: 'done', index });
+    },
+    (error: unknown) => {
+      post({ type: 'error', error: sendError(error) });
+    },
+  );
+});
