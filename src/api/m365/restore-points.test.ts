@@ -126,6 +126,12 @@ describe('pageSchema', () => {
     const v7 = schema.parse({ offset: 0, limit: 1, totalCount: 5, results: [helpPageExample] });
     expect(v7).toMatchObject({ totalCount: 5, hasNext: true });
   });
+
+  it('assumes more behind a full page that comes with neither a count nor links', () => {
+    const full = { offset: 0, limit: 2, results: [helpPageExample, helpPageExample] };
+    expect(schema.parse(full).hasNext).toBe(true);
+    expect(schema.parse({ ...full, results: [helpPageExample] }).hasNext).toBe(false);
+  });
 });
 
 describe('against the mock, every version', () => {

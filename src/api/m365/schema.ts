@@ -59,7 +59,7 @@ export interface Page<T> {
   limit: number;
   /** Only v7 restore points report it; null when the server does not say. */
   totalCount: number | null;
-  /** The server has more results after this page (`_links.next`, or the count says so). */
+  /** The server has more results after this page (`_links.next`, the count, or a full page without links). */
   hasNext: boolean;
 }
 
@@ -85,8 +85,14 @@ export function pageSchema<T extends z.ZodType>(item: T) {
     const items = body.results ?? [];
     const offset = body.offset ?? 0;
     const totalCount = body.totalCount ?? null;
+    // No public example shows v8 sending `_links.next`: when a page comes with no count and no
+    // links at all, a full page may have more behind it (an empty next page then ends the walk).
+    const fullPageWithoutLinks =
+      totalCount === null && !body._links && body.limit != null && items.length >= body.limit;
     const hasNext =
-      Boolean(body._links?.next) || (totalCount !== null && offset + items.length < totalCount);
+      Boolean(body._links?.next) ||
+      (totalCount !== null && offset + items.length < totalCount) ||
+      fullPageWithoutLinks;
     return { items, offset, limit: body.limit ?? items.length, totalCount, hasNext };
   });
 }
