@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHours, formatUtc, parseUtc } from './dates';
-import { formatRestorePointName, parseRestorePointName } from './restore-point-name';
+import { formatRestorePointName } from './restore-point-name';
 
 describe('parseUtc', () => {
   it.each([
@@ -31,15 +31,5 @@ describe('restore point names', () => {
     expect(formatRestorePointName(new Date('2019-01-17T17:21:00Z'))).toBe('Jan 17 2019  5:21PM');
     expect(formatRestorePointName(new Date('2025-06-05T01:01:27Z'))).toBe('Jun  5 2025  1:01AM');
     expect(formatRestorePointName(new Date('2025-05-27T12:55:00Z'))).toBe('May 27 2025 12:55PM');
-  });
-
-  it('parses them back for ordering', () => {
-    expect(parseRestorePointName('Jan 17 2019  5:21PM')?.toISOString()).toBe(
-      '2019-01-17T17:21:00.000Z',
-    );
-    expect(parseRestorePointName('Jun  5 2025 12:01AM')?.toISOString()).toBe(
-      '2025-06-05T00:01:00.000Z',
-    );
-    expect(parseRestorePointName('not a date')).toBeNull();
   });
 });

@@ -1,22 +1,10 @@
 /**
- * EM names restore points after the server's local time in SQL Server style,
- * space padded: "Jan 17 2019  5:21PM", "Jun  5 2025  1:01AM". Parsing it gives
- * an order for rows whose BackupDateUTC has not arrived yet; it is not a UTC value.
+ * EM names restore points in SQL Server style, space padded: "Jan 17 2019  5:21PM",
+ * "Jun  5 2025  1:01AM" (the docs say server local time; examples match the UTC date,
+ * docs/api-notes.md#em-dates-and-names). The app shows names verbatim and orders by
+ * BackupDateUTC; only the mock writes them.
  */
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const pattern = /^([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})\s*([AP]M)$/i;
-
-export function parseRestorePointName(name: string): Date | null {
-  const match = pattern.exec(name.trim());
-  if (!match) return null;
-  const [, mon = '', day = '', year = '', hour = '', minute = '', half = ''] = match;
-  const month = months.indexOf(mon.toLowerCase());
-  if (month < 0) return null;
-  let hours = Number(hour) % 12;
-  if (half.toUpperCase() === 'PM') hours += 12;
-  return new Date(Date.UTC(Number(year), month, Number(day), hours, Number(minute)));
-}
-
 /** The format the mock uses to name points, and tests use to check names. */
 export function formatRestorePointName(date: Date): string {
   const mon = months[date.getUTCMonth()] ?? 'jan';

@@ -13,7 +13,7 @@ export interface TicketPoint {
   backupName: string | null;
   /** The VM restore point's UID (`urn:veeam:VmRestorePoint:…`). */
   uid: string | null;
-  /** The restore point (job run) the VM point belongs to; its name is server local time, kept verbatim. */
+  /** The restore point (job run) the VM point belongs to; its name is kept verbatim (the docs say server local time; examples show UTC). */
   restorePointName?: string | null;
   restorePointUid?: string | null;
   backupFileName?: string | null;

@@ -47,7 +47,7 @@ export function Component() {
           fields={[
             { label: 'Backup date', value: <DateTime value={point.backupDate} /> },
             {
-              label: 'Name (server local time)',
+              label: 'Name (as the server writes it)',
               value: (
                 <Text span style={{ whiteSpace: 'pre' }}>
                   {point.name}
