@@ -5,6 +5,11 @@
  * msw's getResponse: the same handlers, no second mock.
  *
  *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http]
+ *     [--scale small|large] [--latency <ms>]
+ *
+ * `--scale large` serves the Enterprise Manager estate of a big site (see EmScale);
+ * `--latency` delays every response by that many milliseconds, as a distant server would,
+ * without holding up other requests.
  */
 import {
   createServer as createHttpServer,
@@ -12,9 +17,12 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { getResponse, type HttpHandler } from 'msw';
 import { generate } from 'selfsigned';
+import { createDb } from './db';
+import { EM_SCALES, type EmScale } from './fixtures/em-types';
 import { createHandlers } from './handlers';
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
@@ -35,9 +43,11 @@ async function respond(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   origin: string,
+  latencyMs: number,
 ) {
   try {
     const response = await getResponse(handlers, await toRequest(incoming, origin));
+    if (latencyMs > 0) await sleep(latencyMs);
     if (!response || response.type === 'error') {
       outgoing.writeHead(response ? 502 : 404, { 'Content-Type': 'text/plain' });
       outgoing.end(
@@ -55,12 +65,23 @@ async function respond(
   }
 }
 
-export async function startMockServer(options: { port: number; host: string; https: boolean }) {
-  const handlers = createHandlers();
+export interface MockServerStartOptions {
+  port: number;
+  host: string;
+  https: boolean;
+  /** Default `small`, the demo's estate. */
+  scale?: EmScale;
+  /** Added to every response; default 0. */
+  latencyMs?: number;
+}
+
+export async function startMockServer(options: MockServerStartOptions) {
+  const db = createDb({ scale: options.scale ?? 'small' });
+  const handlers = createHandlers({ db });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    void respond(handlers, incoming, outgoing, origin);
+    void respond(handlers, incoming, outgoing, origin, options.latencyMs ?? 0);
   };
   const server = options.https
     ? await (async () => {
@@ -71,7 +92,7 @@ export async function startMockServer(options: { port: number; host: string; htt
       })()
     : createHttpServer(listener);
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
-  return { server, origin };
+  return { server, origin, db };
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
@@ -80,12 +101,27 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       port: { type: 'string', default: '9398' },
       host: { type: 'string', default: '127.0.0.1' },
       http: { type: 'boolean', default: false },
+      scale: { type: 'string', default: 'small' },
+      latency: { type: 'string', default: '0' },
     },
   });
-  const { origin } = await startMockServer({
+  const scale = EM_SCALES.find((name) => name === values.scale);
+  const latencyMs = Number(values.latency);
+  if (!scale || !Number.isInteger(latencyMs) || latencyMs < 0) {
+    process.stderr.write(`--scale takes ${EM_SCALES.join(' or ')}; --latency whole milliseconds\n`);
+    process.exit(2);
+  }
+  const { origin, db } = await startMockServer({
     port: Number(values.port),
     host: values.host,
     https: !values.http,
+    scale,
+    latencyMs,
   });
-  process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
+  const { backups, restorePoints, vmRestorePoints } = db.em;
+  const size = `${String(backups.count)} backups, ${String(restorePoints.count)} restore points, ${String(vmRestorePoints.count)} VM restore points`;
+  process.stdout.write(
+    `Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n` +
+      `  scale ${scale} (${size}), latency ${String(latencyMs)} ms\n`,
+  );
 }
