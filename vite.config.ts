@@ -7,6 +7,10 @@ import { createDevProxy } from './scripts/dev-proxy';
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = createDevProxy(env);
+  // `DEMO_SCALE=large npm run demo`: the demo mock's estate (src/config/env.ts).
+  if (env.DEMO_SCALE && !['small', 'large'].includes(env.DEMO_SCALE)) {
+    throw new Error(`DEMO_SCALE must be small or large, not "${env.DEMO_SCALE}"`);
+  }
   // Said when a dev server starts (not when tools merely load this config).
   const warnWithoutServers: Plugin = {
     name: 'warn-without-servers',
@@ -22,6 +26,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     plugins: [react(), warnWithoutServers],
+    envPrefix: ['VITE_', 'DEMO_SCALE'],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       proxy,

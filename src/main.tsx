@@ -11,7 +11,10 @@ import { createRoutes } from './app/router';
 async function enableMocking(): Promise<void> {
   if (!config.demo) return;
   const { startDemoWorker } = await import('./mocks/browser');
-  await startDemoWorker(new URLSearchParams(window.location.search).get('scenario'));
+  await startDemoWorker({
+    scenario: new URLSearchParams(window.location.search).get('scenario'),
+    scale: config.demoScale,
+  });
 }
 
 void enableMocking().then(() => {
