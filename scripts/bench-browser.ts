@@ -9,57 +9,9 @@ import { chromium, devices, type Browser, type BrowserContext, type Page } from 
 import { DEMO_CREDENTIALS } from '../src/config/demo-accounts';
 import { EM_LARGE_FACTS } from '../src/mocks/fixtures/em-types';
 import { fromRuns, type Figure } from './bench-report';
-import { NetworkLog, type Kind } from './bench-network';
+import { NetworkLog } from './bench-network';
+import { ROUTES, UI, asset, indexSweep, viewApi } from './bench-ui';
 import type { Targets } from './bench-servers';
-
-// What the bench looks for in the app: the pages change, so every text and role lives here.
-const UI = {
-  userName: (page: Page) => page.getByRole('textbox', { name: 'User name' }),
-  password: (page: Page) => page.getByRole('textbox', { name: 'Password' }),
-  signIn: (page: Page) => page.getByRole('button', { name: 'Sign in' }),
-  firstBackupRow: (page: Page) =>
-    page.getByRole('table', { name: 'Backups' }).locator('tbody tr').first(),
-  vmSearch: (page: Page) => page.getByRole('combobox', { name: 'Find a VM' }),
-  vmOption: (page: Page, name: string) =>
-    page
-      .getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-      .first(),
-  /** src/routes/em/vms/index-status.tsx: shown in the search dropdown once the index is complete. */
-  indexComplete: (page: Page) => page.getByText(/^Names as of /),
-  /** src/routes/em/vm/newest-point-card.tsx. */
-  latestPointCard: (page: Page) => page.getByRole('region', { name: 'Latest restore point' }),
-  firstBackupPointRow: (page: Page) =>
-    page
-      .getByRole('table', { name: /^Restore points of / })
-      .locator('tbody tr')
-      .first(),
-  firstVmPointRow: (page: Page) =>
-    page
-      .getByRole('table', { name: /^VM restore points of / })
-      .locator('tbody tr')
-      .first(),
-};
-const ROUTES = {
-  login: '/login',
-  vm: (name: string) => `/vms/${encodeURIComponent(name)}`,
-  backup: (id: string) => `/backups/${id}`,
-  restorePoint: (id: string) => `/restore-points/${id}`,
-};
-/** Calls to either server, through the app's own origin. */
-const api: Kind = (url) => /^\/(api|v[678])\//.test(url.pathname);
-/** The VM-name index: VM restore points newest first, unfiltered or since a time. */
-const indexSweep: Kind = (url) => {
-  if (url.pathname !== '/api/query') return false;
-  const params = new Map([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v.trim()]));
-  const filter = params.get('filter');
-  return (
-    params.get('type')?.toLowerCase() === 'vmrestorepoint' &&
-    params.get('sortdesc')?.toLowerCase() === 'creationtime' &&
-    (!filter || /^CreationTime\s*>=?\s*[^;,]+$/i.test(filter))
-  );
-};
-const viewApi: Kind = (url) => api(url) && !indexSweep(url);
-const asset: Kind = (url) => /^\/assets\/.+\.(js|css)$/.test(url.pathname);
 
 /** As in playwright.config.ts. */
 const CHROMIUM = {

@@ -116,9 +116,14 @@ export function describeMachine(chromiumPath: string): Machine {
   };
 }
 
-export function writeResults(path: string, content: object): void {
+/** Written as prettier would, so `npm run format:check` stays green. */
+export async function writeResults(path: string, content: object): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(content, null, 2)}\n`);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(
+    path,
+    await prettier.format(JSON.stringify(content), { ...options, filepath: path }),
+  );
 }
 
 const START = '<!-- bench:start -->';

@@ -12,7 +12,8 @@ import { EM_LARGE_FACTS } from '../src/mocks/fixtures/em-types';
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 /** Beside the ports the Playwright suite uses (playwright.config.ts), so both can run at once. */
 export const PORTS = { mock: 9493 + offset, app: 4224 + offset };
-export const DIST = 'bench/dist';
+/** Where every tool (git, lint, prettier) already looks away. */
+export const DIST = 'node_modules/.cache/bench-dist';
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
 interface Started {

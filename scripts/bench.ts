@@ -77,7 +77,7 @@ const judged = figures.filter((figure) => verdict(figure) !== '').length;
 process.stdout.write(
   `\n${String(judged - missed)} of ${String(judged)} judged figures within target\n`,
 );
-writeResults('bench/results.json', {
+await writeResults('bench/results.json', {
   date: date.toISOString(),
   machine,
   settings: { scale: 'large', latencyMs: LATENCY_MS, runs },
