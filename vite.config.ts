@@ -16,6 +16,10 @@ export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = createDevProxy(env);
   const demo = mode === 'demo';
+  // `DEMO_SCALE=large npm run demo`: the demo mock's estate (src/config/env.ts).
+  if (env.DEMO_SCALE && !['small', 'large'].includes(env.DEMO_SCALE)) {
+    throw new Error(`DEMO_SCALE must be small or large, not "${env.DEMO_SCALE}"`);
+  }
   // Said when a dev server starts (not when tools merely load this config).
   const warnWithoutServers: Plugin = {
     name: 'warn-without-servers',
@@ -35,6 +39,7 @@ export default defineConfig(({ mode }) => {
     // Only the demo serves the msw worker; production builds get no public files at all.
     publicDir: demo ? 'public-demo' : false,
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+    envPrefix: ['VITE_', 'DEMO_SCALE'],
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

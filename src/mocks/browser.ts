@@ -1,10 +1,16 @@
 /** Demo mode: both mock servers run in a service worker inside the browser. */
 import { setupWorker } from 'msw/browser';
+import { config } from '@/config/env';
 import { createHandlers } from './handlers';
 import { createScenarios } from './scenarios';
 
+/** `scenario`: a named fault (`?scenario=`); the estate's size comes from `DEMO_SCALE`. */
 export async function startDemoWorker(scenario: string | null): Promise<void> {
-  const handlers = createHandlers({ em: { sessionStorage: window.sessionStorage } });
+  const scale = config.demoScale;
+  const started = performance.now();
+  const handlers = createHandlers({ scale, em: { sessionStorage: window.sessionStorage } });
+  // How long the data took: devtools' Performance panel shows it (and so can a benchmark).
+  performance.measure(`demo data (${scale})`, { start: started });
   const worker = setupWorker(...handlers);
   const scenarios = createScenarios(handlers);
   const overrides = scenario ? scenarios[scenario] : undefined;

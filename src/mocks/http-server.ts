@@ -10,6 +10,11 @@
  * on first use, loaded after): cert.pem is self-signed, like Enterprise Manager's own, so
  * a proxy that verifies TLS trusts the mock by using that file as its CA bundle. It names
  * localhost and 127.0.0.1 as well as --host.
+ *     [--scale small|large] [--latency <ms>]
+ *
+ * `--scale large` serves the Enterprise Manager estate of a big site (see EmScale);
+ * `--latency` delays every response by that many milliseconds, as a distant server would,
+ * without holding up other requests.
  */
 import {
   createServer as createHttpServer,
@@ -20,9 +25,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { getResponse, type HttpHandler } from 'msw';
 import { generate } from 'selfsigned';
+import { createDb } from './db';
+import { EM_SCALES, type EmScale } from './fixtures/em-types';
 import { createHandlers } from './handlers';
 import { SESSION_HEADER } from './handlers/em/context';
 
@@ -49,9 +57,11 @@ async function respond(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   origin: string,
+  latencyMs: number,
 ) {
   try {
     const response = await getResponse(handlers, await toRequest(incoming, origin));
+    if (latencyMs > 0) await sleep(latencyMs);
     if (!response || response.type === 'error') {
       outgoing.writeHead(response ? 502 : 404, { 'Content-Type': 'text/plain' });
       outgoing.end(
@@ -80,20 +90,25 @@ export interface MockServerOptions {
   https: boolean;
   /** Keep the certificate and key in this directory (see the top of the file). */
   tlsDir?: string;
+  /** Default `small`, the demo's estate. */
+  scale?: EmScale;
+  /** Added to every response; default 0. */
+  latencyMs?: number;
 }
 
 export async function startMockServer(options: MockServerOptions) {
-  const handlers = createHandlers();
+  const db = createDb({ scale: options.scale ?? 'small' });
+  const handlers = createHandlers({ db });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    void respond(handlers, incoming, outgoing, origin);
+    void respond(handlers, incoming, outgoing, origin, options.latencyMs ?? 0);
   };
   const server = options.https
     ? createHttpsServer(await certificate(options.host, options.tlsDir), listener)
     : createHttpServer(listener);
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
-  return { server, origin };
+  return { server, origin, db };
 }
 
 async function certificate(host: string, dir: string | undefined) {
@@ -132,13 +147,28 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       host: { type: 'string', default: '127.0.0.1' },
       http: { type: 'boolean', default: false },
       'tls-dir': { type: 'string' },
+      scale: { type: 'string', default: 'small' },
+      latency: { type: 'string', default: '0' },
     },
   });
-  const { origin } = await startMockServer({
+  const scale = EM_SCALES.find((name) => name === values.scale);
+  const latencyMs = Number(values.latency);
+  if (!scale || !Number.isInteger(latencyMs) || latencyMs < 0) {
+    process.stderr.write(`--scale takes ${EM_SCALES.join(' or ')}; --latency whole milliseconds\n`);
+    process.exit(2);
+  }
+  const { origin, db } = await startMockServer({
     port: Number(values.port),
     host: values.host,
     https: !values.http,
     ...(values['tls-dir'] ? { tlsDir: values['tls-dir'] } : {}),
+    scale,
+    latencyMs,
   });
-  process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
+  const { backups, restorePoints, vmRestorePoints } = db.em;
+  const size = `${String(backups.count)} backups, ${String(restorePoints.count)} restore points, ${String(vmRestorePoints.count)} VM restore points`;
+  process.stdout.write(
+    `Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n` +
+      `  scale ${scale} (${size}), latency ${String(latencyMs)} ms\n`,
+  );
 }

@@ -7,7 +7,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { LinkSchema, ReferenceSchema, findLink } from './schema';
-import { toApiPath } from '../href';
 import { eq, or } from './filter';
 
 export interface QueryParams {
@@ -82,30 +81,6 @@ export const queryReferencesSchema = z
     items: Array.isArray(body.Refs) ? body.Refs : (body.Refs?.Refs ?? []),
     paging: body.PagingInfo,
   }));
-
-/**
- * Every page of a query, following PagingInfo until PageNum reaches PagesCount.
- * One request per page of `pageSize` items, never one per row.
- */
-export async function fetchAllPages<T>(
-  params: QueryParams,
-  schema: z.ZodType<QueryPage<T>>,
-  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
-): Promise<T[]> {
-  const items: T[] = [];
-  let path: string | null = queryPath({ ...params, page: 1 });
-  let page = 1;
-  while (path) {
-    const result: QueryPage<T> = await emGet(path, schema, options.signal);
-    items.push(...result.items);
-    const paging = result.paging;
-    options.onProgress?.(paging?.page ?? page, paging?.pagesCount ?? page);
-    if (!paging || paging.page >= paging.pagesCount || result.items.length === 0) break;
-    page += 1;
-    path = paging.next ? toApiPath(paging.next) : queryPath({ ...params, page });
-  }
-  return items;
-}
 
 /** Enough for one visible page of rows; about 4 KB of URL, well inside what servers accept. */
 export const UIDS_PER_REQUEST = 50;

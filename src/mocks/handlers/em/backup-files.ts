@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmBackup, EmBackupFile, EmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { childrenOf, lookup } from './data-index';
+import { allOf, childrenOf, lookup } from './data-index';
 import { backupUp, entityHref, hrefs, parents, serverUp } from './links';
 import { link, resource } from './respond';
 import { collectionRoute, itemRoute, subCollectionRoute, type Representation } from './routes';
@@ -54,7 +54,7 @@ export function backupFileHandlers(ctx: EmContext): HttpHandler[] {
   const ofBackup = (backup: EmBackup) => childrenOf(index.backupFilesByBackup, backup.id);
   const ofPoint = (point: EmRestorePoint) => childrenOf(index.backupFilesByRestorePoint, point.id);
   return [
-    collectionRoute(ctx, 'backupFiles', () => index.data.backupFiles, rep),
+    collectionRoute(ctx, 'backupFiles', () => allOf(index.backupFiles), rep),
     itemRoute(ctx, 'backupFiles', (id) => lookup(index.backupFiles, id), rep),
     subCollectionRoute(ctx, 'backups/:id/backupFiles', parents(ctx).backup, ofBackup, rep),
     subCollectionRoute(

@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmBackupServer } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { lookup } from './data-index';
+import { allOf, lookup } from './data-index';
 import { entityHref, hrefs } from './links';
 import { link, resource } from './respond';
 import { collectionRoute, itemRoute, type Representation } from './routes';
@@ -60,7 +60,7 @@ export function backupServerRepresentation(ctx: EmContext): Representation<EmBac
 export function backupServerHandlers(ctx: EmContext): HttpHandler[] {
   const rep = backupServerRepresentation(ctx);
   return [
-    collectionRoute(ctx, 'backupServers', () => ctx.index.data.backupServers, rep),
+    collectionRoute(ctx, 'backupServers', () => allOf(ctx.index.backupServers), rep),
     itemRoute(ctx, 'backupServers', (id) => lookup(ctx.index.backupServers, id), rep),
   ];
 }

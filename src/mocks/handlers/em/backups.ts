@@ -6,7 +6,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmBackup } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { childrenOf, lookup } from './data-index';
+import { allOf, childrenOf, lookup } from './data-index';
 import { entityHref, hrefs, parents, repositoryUp, serverUp } from './links';
 import { link, resource, type EmLink } from './respond';
 import { collectionRoute, itemRoute, subCollectionRoute, type Representation } from './routes';
@@ -59,7 +59,7 @@ export function backupHandlers(ctx: EmContext): HttpHandler[] {
   const rep = backupRepresentation(ctx);
   const children = (backup: EmBackup) => childrenOf(ctx.index.childBackups, backup.id);
   return [
-    collectionRoute(ctx, 'backups', () => ctx.index.data.backups, rep),
+    collectionRoute(ctx, 'backups', () => allOf(ctx.index.backups), rep),
     itemRoute(ctx, 'backups', (id) => lookup(ctx.index.backups, id), rep),
     subCollectionRoute(ctx, 'backups/:id/childBackups', parents(ctx).backup, children, rep),
   ];

@@ -3,7 +3,8 @@
  * Paths match `*\/api/...` so the handlers work on any origin; Hrefs carry `options.host`.
  */
 import { http, type HttpHandler } from 'msw';
-import { EM_HOST, type EmData } from '@/mocks/fixtures/em-types';
+import type { EmStore } from '@/mocks/fixtures/em-store';
+import { EM_HOST } from '@/mocks/fixtures/em-types';
 import { authHandlers } from './auth';
 import { backupFileHandlers } from './backup-files';
 import { backupServerHandlers } from './backup-servers';
@@ -32,9 +33,9 @@ export interface EmMockOptions {
   sessionStorage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
-export function createEmHandlers(data: EmData, options: EmMockOptions = {}): HttpHandler[] {
-  const ctx: EmContext = {
-    index: createEmIndex(data),
+export function createEmContext(store: EmStore, options: EmMockOptions = {}): EmContext {
+  return {
+    index: createEmIndex(store),
     sessions: createSessionStore({
       clock: options.clock ?? Date.now,
       idleTimeoutMs: options.idleTimeoutMs ?? 15 * 60_000,
@@ -44,6 +45,10 @@ export function createEmHandlers(data: EmData, options: EmMockOptions = {}): Htt
     bom: options.bom ?? true,
     emptyRefs: options.emptyRefs ?? 'null',
   };
+}
+
+export function createEmHandlers(store: EmStore, options: EmMockOptions = {}): HttpHandler[] {
+  const ctx = createEmContext(store, options);
   return [
     ...authHandlers(ctx),
     ...backupServerHandlers(ctx),

@@ -3,7 +3,7 @@
  * (docs/api-notes.md#em-representation).
  */
 import { apiUrl, type EmContext } from './context';
-import { lookup } from './data-index';
+import { lookup, nameOf } from './data-index';
 import { link, type EmLink } from './respond';
 
 export const hrefs = {
@@ -22,35 +22,25 @@ export const serverUp = (ctx: EmContext, id: string): EmLink =>
     'Up',
     hrefs.backupServer(ctx, id),
     'BackupServerReference',
-    lookup(ctx.index.backupServers, id)?.name,
+    nameOf(ctx.index.backupServers, id),
   );
 
 export const repositoryUp = (ctx: EmContext, id: string): EmLink =>
-  link(
-    'Up',
-    hrefs.repository(ctx, id),
-    'RepositoryReference',
-    lookup(ctx.index.repositories, id)?.name,
-  );
+  link('Up', hrefs.repository(ctx, id), 'RepositoryReference', nameOf(ctx.index.repositories, id));
 
 export const backupUp = (ctx: EmContext, id: string): EmLink =>
-  link('Up', hrefs.backup(ctx, id), 'BackupReference', lookup(ctx.index.backups, id)?.name);
+  link('Up', hrefs.backup(ctx, id), 'BackupReference', nameOf(ctx.index.backups, id));
 
 export const restorePointUp = (ctx: EmContext, id: string): EmLink =>
   link(
     'Up',
     hrefs.restorePoint(ctx, id),
     'RestorePointReference',
-    lookup(ctx.index.restorePoints, id)?.name,
+    nameOf(ctx.index.restorePoints, id),
   );
 
 export const backupFileUp = (ctx: EmContext, id: string): EmLink =>
-  link(
-    'Up',
-    hrefs.backupFile(ctx, id),
-    'BackupFileReference',
-    lookup(ctx.index.backupFiles, id)?.name,
-  );
+  link('Up', hrefs.backupFile(ctx, id), 'BackupFileReference', nameOf(ctx.index.backupFiles, id));
 
 /** Parents of sub-collections: the 404 noun and the lookup. */
 export const parents = (ctx: EmContext) => ({

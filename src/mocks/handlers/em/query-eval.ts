@@ -1,10 +1,11 @@
 /**
- * Evaluates a parsed filter and a sort over a query target's columns
- * (docs/api-notes.md#query-service): text compares case-insensitively and exactly (no wildcards),
- * dates as UTC instants, numbers numerically and enums by their declared order.
+ * Evaluates a parsed filter and a sort over a query target's fields (docs/api-notes.md#query-service): text
+ * compares case-insensitively and exactly (no wildcards), dates as UTC instants, numbers
+ * numerically and enums by their declared order.
  */
+import { parseUtcMs } from '@/mocks/fixtures/utc';
 import type { FilterNode, FilterOp } from './filter';
-import { parseUtcMs, type Column, type QueryTarget } from './query-types';
+import type { Column, QueryTarget } from './query-types';
 
 /** A well-formed request the server still rejects: unknown field, bad value. Answered with 400. */
 export class QueryError extends Error {
@@ -14,12 +15,13 @@ export class QueryError extends Error {
 export type RowTest = (row: number) => boolean;
 
 export function columnOf(target: QueryTarget, field: string): Column {
-  const column = target.column(field);
-  if (!column) throw new QueryError(`Field '${field}' is not supported for type ${target.name}.`);
-  return column;
+  const found = target.field(field);
+  if (!found) throw new QueryError(`Field '${field}' is not supported for type ${target.name}.`);
+  return found.column;
 }
 
-function operand(column: Column, field: string, value: string): string | number {
+/** The comparison's value as the column holds values: lower-cased text, ms, number, position. */
+export function operand(column: Column, field: string, value: string): string | number {
   const invalid = () => new QueryError(`Invalid value '${value}' for field '${field}'.`);
   switch (column.kind) {
     case 'text':
@@ -42,23 +44,24 @@ function operand(column: Column, field: string, value: string): string | number 
   }
 }
 
-function test<V extends string | number>(values: V[], op: FilterOp, v: V, empty: V): RowTest {
+function test<V extends string | number>(get: (row: number) => V, op: FilterOp, v: V): RowTest {
   switch (op) {
     case '==':
-      return (row) => (values[row] ?? empty) === v;
+      return (row) => get(row) === v;
     case '!=':
-      return (row) => (values[row] ?? empty) !== v;
+      return (row) => get(row) !== v;
     case '<':
-      return (row) => (values[row] ?? empty) < v;
+      return (row) => get(row) < v;
     case '>':
-      return (row) => (values[row] ?? empty) > v;
+      return (row) => get(row) > v;
     case '<=':
-      return (row) => (values[row] ?? empty) <= v;
+      return (row) => get(row) <= v;
     case '>=':
-      return (row) => (values[row] ?? empty) >= v;
+      return (row) => get(row) >= v;
   }
 }
 
+/** A test of one row; throws QueryError for an unknown field or a bad value anywhere in it. */
 export function compileFilter(node: FilterNode, target: QueryTarget): RowTest {
   if (node.kind !== 'compare') {
     const tests = node.items.map((item) => compileFilter(item, target));
@@ -68,17 +71,23 @@ export function compileFilter(node: FilterNode, target: QueryTarget): RowTest {
   }
   const column = columnOf(target, node.field);
   const v = operand(column, node.field, node.value);
-  if (column.kind === 'text') return test(column.values, node.op, String(v), '');
-  return test(column.values, node.op, Number(v), NaN);
+  if (column.kind === 'text') return test(column.get, node.op, String(v));
+  return test(column.get, node.op, Number(v));
 }
 
-/** Stable sort of row numbers by one field. */
-export function sortRows(rows: number[], column: Column, descending: boolean): number[] {
+/**
+ * Sorts rows by one field, ties in row order (the stable sort of the whole collection), reading
+ * each row's value once.
+ */
+export function sortRows(rows: ArrayLike<number>, column: Column, descending: boolean): Int32Array {
   const dir = descending ? -1 : 1;
-  const values: (string | number)[] = column.values;
-  return rows.sort((a, b) => {
-    const x = values[a] ?? '';
-    const y = values[b] ?? '';
-    return x < y ? -dir : x > y ? dir : 0;
+  const get: (row: number) => string | number = column.get;
+  const keys = Array.from(rows, get);
+  const row = (i: number) => rows[i] ?? 0;
+  const positions = Int32Array.from(keys, (_, i) => i).sort((i, j) => {
+    const x = keys[i] ?? '';
+    const y = keys[j] ?? '';
+    return x < y ? -dir : x > y ? dir : row(i) - row(j);
   });
+  return Int32Array.from(positions, row);
 }

@@ -1,15 +1,31 @@
 /**
- * What the query service can return (docs/api-notes.md#query-service): per type, the queryable
- * fields and how a row is written. Field values are normalised once per field into columns
- * (lower-cased text, UTC milliseconds, numbers, enum positions) so 50k-row filters and sorts stay
- * cheap.
+ * What the query service can return (docs/api-notes.md#query-service): per type, the queryable fields and how a row
+ * is written. A field reads one row's value, normalised (lower-cased text, UTC milliseconds,
+ * numbers, enum positions); the fields the app filters by also have an index for `==`, and each
+ * type with a date keeps its rows in time order, so a page never needs a pass over every row.
  */
-import type { EmAlgorithm, EmBackupType, EmPlatform, EmPointType } from '@/mocks/fixtures/em-types';
+import type { EmTable } from '@/mocks/fixtures/em-store';
+import { POINT_TYPE } from '@/mocks/fixtures/em-builders';
+import {
+  EM_ALGORITHMS,
+  type EmBackupType,
+  type EmPlatform,
+  type EmPointType,
+} from '@/mocks/fixtures/em-types';
 import { backupFileRepresentation } from './backup-files';
 import { backupServerRepresentation } from './backup-servers';
 import { backupRepresentation } from './backups';
 import type { EmContext } from './context';
-import { lookup } from './data-index';
+import {
+  memo,
+  once,
+  parentIndex,
+  selfIndex,
+  timeOrder,
+  valueIndex,
+  type EqualIndex,
+  type TimeOrder,
+} from './query-index';
 import type { Json } from './respond';
 import { restorePointRepresentation } from './restore-points';
 import type { Representation } from './routes';
@@ -17,23 +33,27 @@ import { vmRestorePointRepresentation } from './vm-restore-points';
 
 /** Text compares case-insensitively; everything else as numbers (enums by declared order). */
 export type Column =
-  | { kind: 'text'; values: string[] }
-  | { kind: 'date' | 'number'; values: number[] }
-  | { kind: 'enum'; values: number[]; names: readonly string[] };
+  | { kind: 'text'; get: (row: number) => string }
+  | { kind: 'date' | 'number'; get: (row: number) => number }
+  | { kind: 'enum'; get: (row: number) => number; names: readonly string[] };
+
+interface Field {
+  column: Column;
+  /** Rows equal to a lower-cased value; without it, `==` tests rows one by one. */
+  equal?: EqualIndex;
+}
 
 export interface QueryTarget {
   name: string;
   plural: string;
   count: number;
   /** Undefined for a field the type does not have; `field` in any casing. */
-  column(field: string): Column | undefined;
+  field(field: string): Field | undefined;
+  /** The date field (lower-cased) rows are kept in order of; index groups follow that order. */
+  time?: { field: string; order: () => TimeOrder };
   ref: (row: number) => Record<string, Json>;
   entity: (row: number) => Record<string, Json>;
 }
-
-type Field<T> =
-  | { kind: 'text' | 'date' | 'number'; get: (item: T) => string | number }
-  | { kind: 'enum'; get: (item: T) => string; names: readonly string[] };
 
 const PLATFORMS: readonly EmPlatform[] = [
   'VMware',
@@ -44,148 +64,162 @@ const PLATFORMS: readonly EmPlatform[] = [
   'CustomPlatform',
 ];
 const BACKUP_TYPES: readonly EmBackupType[] = ['Standard', 'ParentBackup', 'ChildBackup'];
-const ALGORITHMS: readonly EmAlgorithm[] = [
-  'Full',
-  'ReversedIncremental',
-  'Incremental',
-  'SyntheticFull',
-];
 const POINT_TYPES: readonly EmPointType[] = ['Full', 'Increment', 'ReverseIncrement'];
 
-const ISO_UTC = new RegExp(
-  '^(\\d{4})-(\\d{2})-(\\d{2})' + // date
-    '(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,7}))?)?)?' + // time, 0-7 fraction digits
-    '(Z|[+-]\\d{2}:?\\d{2})?$', // optional zone; none means UTC
-  'i',
-);
-
-/** UTC instant in milliseconds (fraction kept below 1 ms); no zone means UTC. */
-export function parseUtcMs(text: string): number | undefined {
-  const match = ISO_UTC.exec(text.trim());
-  if (!match) return undefined;
-  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part || '0'));
-  const [fraction = '', zone = 'Z'] = [match[7], match[8]];
-  if (mo === undefined || mo < 1 || mo > 12 || (d ?? 0) > 31 || (h ?? 0) > 23) return undefined;
-  let ms = Date.UTC(y ?? 0, mo - 1, d, h, mi, s) + Number(`0.${fraction || '0'}`) * 1000;
-  if (zone.toUpperCase() !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
-    ms -= (zone.startsWith('-') ? -1 : 1) * minutes * 60_000;
-  }
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
-function normalise<T>(field: Field<T>, items: readonly T[]): Column {
-  if (field.kind === 'enum') {
-    const lower = field.names.map((name) => name.toLowerCase());
-    const values = items.map((item) => lower.indexOf(field.get(item).toLowerCase()));
-    return { kind: 'enum', values, names: field.names };
-  }
-  if (field.kind === 'text') {
-    return { kind: 'text', values: items.map((item) => String(field.get(item)).toLowerCase()) };
-  }
-  const toNumber = (value: string | number) =>
-    typeof value === 'number' ? value : field.kind === 'date' ? (parseUtcMs(value) ?? NaN) : NaN;
-  return { kind: field.kind, values: items.map((item) => toNumber(field.get(item))) };
+const text = (get: (row: number) => string, equal?: EqualIndex): Field => ({
+  column: { kind: 'text', get: (row) => get(row).toLowerCase() },
+  ...(equal && { equal }),
+});
+const date = (values: ArrayLike<number>): Field => ({
+  column: { kind: 'date', get: (row) => values[row] ?? NaN },
+});
+const number = (get: (row: number) => number): Field => ({ column: { kind: 'number', get } });
+function enumField(names: readonly string[], get: (row: number) => string): Field {
+  const lower = names.map((name) => name.toLowerCase());
+  return { column: { kind: 'enum', names, get: (row) => lower.indexOf(get(row).toLowerCase()) } };
 }
 
 function target<T>(
-  items: readonly T[],
+  table: EmTable<T>,
   rep: Representation<T>,
-  fields: Record<string, Field<T>>,
+  fields: Record<string, Field>,
+  time?: { field: string; order: () => TimeOrder },
 ): QueryTarget {
   const byName = new Map(Object.entries(fields).map(([name, f]) => [name.toLowerCase(), f]));
-  const columns = new Map<string, Column>();
-  const at = (row: number): T => {
-    const item = items[row];
-    if (item === undefined) throw new RangeError(`no row ${row}`);
-    return item;
-  };
   return {
     name: rep.kind,
     plural: rep.plural,
-    count: items.length,
-    column(field) {
-      const key = field.toLowerCase();
-      const def = byName.get(key);
-      if (!def) return undefined;
-      const column = columns.get(key) ?? normalise(def, items);
-      columns.set(key, column);
-      return column;
-    },
-    ref: (row) => rep.ref(at(row)),
-    entity: (row) => rep.entity(at(row)),
+    count: table.count,
+    field: (field) => byName.get(field.toLowerCase()),
+    ...(time && { time: { field: time.field.toLowerCase(), order: time.order } }),
+    ref: (row) => rep.ref(table.at(row)),
+    entity: (row) => rep.entity(table.at(row)),
   };
 }
 
 /** Query targets by lower-cased type name. */
 export function createQueryTargets(ctx: EmContext): Map<string, QueryTarget> {
-  const { index } = ctx;
-  const { data } = index;
-  const server = (id: string) => lookup(index.backupServers, id);
-  const backup = (id: string) => lookup(index.backups, id);
-  const point = (id: string) => lookup(index.restorePoints, id);
-  const owners = {
-    BackupUid: { kind: 'text', get: (i: { backupId: string }) => backup(i.backupId)?.uid ?? '' },
-    BackupName: { kind: 'text', get: (i: { backupId: string }) => backup(i.backupId)?.name ?? '' },
-    BackupServerUid: {
-      kind: 'text',
-      get: (i: { backupServerId: string }) => server(i.backupServerId)?.uid ?? '',
-    },
-    BackupServerName: {
-      kind: 'text',
-      get: (i: { backupServerId: string }) => server(i.backupServerId)?.name ?? '',
-    },
-  } as const;
-  const identity = {
-    UID: { kind: 'text', get: (i: { uid: string }) => i.uid },
-    Name: { kind: 'text', get: (i: { name: string }) => i.name },
-  } as const;
+  const { store } = ctx.index;
+  const { backupServers: servers, backups, restorePoints: points, columns: c } = store;
+  const uids = <T extends { uid: string }>(table: EmTable<T>) =>
+    memo(table.count, (row) => table.at(row).uid.toLowerCase());
+  const serverUid = uids(servers);
+  const backupUid = uids(backups);
+  const pointUid = uids(points);
+  const ofRow = (fn: (row: number) => string) => (row: number | undefined) =>
+    row === undefined || row < 0 ? '' : fn(row);
+  const serverOfBackup = (backup: number | undefined) =>
+    backup === undefined || backup < 0 ? -1 : (c.backupServer[backup] ?? -1);
+  /** UID and Name; Name gets an index on the small types people look up by name. */
+  const identity = <T extends { uid: string }>(table: EmTable<T>, nameIndexed = false) => {
+    const name = (row: number) => table.nameOf(row);
+    const byName = valueIndex(
+      table.count,
+      (row) => name(row).toLowerCase(),
+      () => undefined,
+    );
+    return {
+      UID: text(uids(table), selfIndex(table, uids(table))),
+      Name: text(name, nameIndexed ? byName : undefined),
+    };
+  };
+  /** Backup and server of restore points, files and VM points, through their backup. */
+  const owners = (backupOf: ArrayLike<number>, order: () => ArrayLike<number>) => {
+    const serverRows = once(() => Int32Array.from(backupOf, serverOfBackup));
+    return {
+      BackupUid: text(
+        (row) => ofRow(backupUid)(backupOf[row]),
+        parentIndex(backups, backupUid, () => backupOf, order),
+      ),
+      BackupName: text((row) => ofRow(backups.nameOf)(backupOf[row])),
+      BackupServerUid: text(
+        (row) => ofRow(serverUid)(serverOfBackup(backupOf[row])),
+        parentIndex(servers, serverUid, serverRows, order),
+      ),
+      BackupServerName: text((row) => ofRow(servers.nameOf)(serverOfBackup(backupOf[row]))),
+    };
+  };
+  const timed = (field: string, values: ArrayLike<number>) => {
+    const order = once(() => timeOrder(values));
+    return { time: { field, order }, asc: () => order().asc };
+  };
+
+  const pointTime = timed('CreationTime', c.restorePointTime);
+  const fileTime = timed('CreationTimeUTC', c.backupFileTime);
+  const vmTime = timed('CreationTime', c.vmPointTime);
+  const vmKeys = c.vmNames.map((name) => name.toLowerCase());
+  const vmName = (row: number) => vmKeys[c.vmPointVm[row] ?? -1] ?? '';
+  const byVmName = valueIndex(store.vmRestorePoints.count, vmName, vmTime.asc);
+  const algorithm = (row: number) => EM_ALGORITHMS[c.vmPointAlgorithm[row] ?? -1] ?? 'Full';
+  const file = (row: number) => store.backupFiles.at(row);
+  const pointRow = (row: number) => c.vmPointRestorePoint[row];
+  const repository = (row: number) => {
+    const id = backups.at(row).repositoryId;
+    const repo = store.repositories.rowOf(id);
+    return repo === undefined ? undefined : store.repositories.at(repo);
+  };
+
   const targets: QueryTarget[] = [
-    target(data.backupServers, backupServerRepresentation(ctx), identity),
-    target(data.backups, backupRepresentation(ctx), {
-      ...identity,
-      JobUid: { kind: 'text', get: (b) => b.jobUid },
-      JobName: { kind: 'text', get: (b) => b.jobName },
-      RepositoryUid: {
-        kind: 'text',
-        get: (b) => lookup(index.repositories, b.repositoryId)?.uid ?? '',
+    target(servers, backupServerRepresentation(ctx), identity(servers, true)),
+    target(backups, backupRepresentation(ctx), {
+      ...identity(backups, true),
+      JobUid: text((row) => backups.at(row).jobUid),
+      JobName: text((row) => backups.at(row).jobName),
+      RepositoryUid: text((row) => repository(row)?.uid ?? ''),
+      RepositoryName: text((row) => repository(row)?.name ?? ''),
+      Platform: enumField(PLATFORMS, (row) => backups.at(row).platform),
+      BackupType: enumField(BACKUP_TYPES, (row) => backups.at(row).backupType),
+    }),
+    target(
+      points,
+      restorePointRepresentation(ctx),
+      {
+        ...identity(points),
+        ...owners(c.restorePointBackup, pointTime.asc),
+        CreationTime: date(c.restorePointTime),
       },
-      RepositoryName: {
-        kind: 'text',
-        get: (b) => lookup(index.repositories, b.repositoryId)?.name ?? '',
+      pointTime.time,
+    ),
+    target(
+      store.vmRestorePoints,
+      vmRestorePointRepresentation(ctx),
+      {
+        ...identity(store.vmRestorePoints),
+        ...owners(c.vmPointBackup, vmTime.asc),
+        CreationTime: date(c.vmPointTime),
+        Type: enumField(POINT_TYPES, (row) => POINT_TYPE[algorithm(row)]),
+        Algorithm: enumField(EM_ALGORITHMS, algorithm),
+        // The docs call the restore point's UID `RestorePointId`; accept both spellings.
+        RestorePointId: text(
+          (row) => ofRow(pointUid)(pointRow(row)),
+          parentIndex(points, pointUid, () => c.vmPointRestorePoint, vmTime.asc),
+        ),
+        RestorePointUid: text(
+          (row) => ofRow(pointUid)(pointRow(row)),
+          parentIndex(points, pointUid, () => c.vmPointRestorePoint, vmTime.asc),
+        ),
+        RestorePointName: text((row) => ofRow(points.nameOf)(pointRow(row))),
+        // Both estates give every VM its name as display name (see EmColumns.vmNames).
+        VmName: text(vmName, byVmName),
+        VmDisplayName: text(vmName, byVmName),
+        HierarchyObjRef: text((row) => c.vmRefs[c.vmPointVm[row] ?? -1] ?? ''),
       },
-      Platform: { kind: 'enum', get: (b) => b.platform, names: PLATFORMS },
-      BackupType: { kind: 'enum', get: (b) => b.backupType, names: BACKUP_TYPES },
-    }),
-    target(data.restorePoints, restorePointRepresentation(ctx), {
-      ...identity,
-      ...owners,
-      CreationTime: { kind: 'date', get: (p) => p.backupDateUtc },
-    }),
-    target(data.vmRestorePoints, vmRestorePointRepresentation(ctx), {
-      ...identity,
-      ...owners,
-      CreationTime: { kind: 'date', get: (p) => p.creationTimeUtc },
-      Type: { kind: 'enum', get: (p) => p.pointType, names: POINT_TYPES },
-      Algorithm: { kind: 'enum', get: (p) => p.algorithm, names: ALGORITHMS },
-      // The docs call the restore point's UID `RestorePointId`; accept both spellings.
-      RestorePointId: { kind: 'text', get: (p) => point(p.restorePointId)?.uid ?? '' },
-      RestorePointUid: { kind: 'text', get: (p) => point(p.restorePointId)?.uid ?? '' },
-      RestorePointName: { kind: 'text', get: (p) => point(p.restorePointId)?.name ?? '' },
-      VmName: { kind: 'text', get: (p) => p.vmName },
-      VmDisplayName: { kind: 'text', get: (p) => p.vmDisplayName },
-      HierarchyObjRef: { kind: 'text', get: (p) => p.hierarchyObjRef },
-    }),
-    target(data.backupFiles, backupFileRepresentation(ctx), {
-      ...identity,
-      ...owners,
-      CreationTimeUTC: { kind: 'date', get: (f) => f.creationTimeUtc },
-      BackupSize: { kind: 'number', get: (f) => f.backupSize },
-      DataSize: { kind: 'number', get: (f) => f.dataSize },
-      CompressRatio: { kind: 'number', get: (f) => f.compressRatio },
-      FileType: { kind: 'text', get: (f) => f.fileType },
-    }),
+      vmTime.time,
+    ),
+    target(
+      store.backupFiles,
+      backupFileRepresentation(ctx),
+      {
+        ...identity(store.backupFiles),
+        ...owners(c.backupFileBackup, fileTime.asc),
+        CreationTimeUTC: date(c.backupFileTime),
+        BackupSize: number((row) => file(row).backupSize),
+        DataSize: number((row) => file(row).dataSize),
+        CompressRatio: number((row) => file(row).compressRatio),
+        FileType: text((row) => file(row).fileType),
+      },
+      fileTime.time,
+    ),
   ];
   return new Map(targets.map((t) => [t.name.toLowerCase(), t]));
 }

@@ -8,7 +8,8 @@ import { http, type HttpHandler } from 'msw';
 import { apiUrl, guarded, type EmContext } from './context';
 import { FilterSyntaxError, parseFilter } from './filter';
 import { pagingInfo } from './paging';
-import { columnOf, compileFilter, QueryError, sortRows } from './query-eval';
+import { QueryError } from './query-eval';
+import { selectRows, type QueryRequest } from './query-plan';
 import { createQueryTargets, type QueryTarget } from './query-types';
 import { emError, emJson, link, refsBody, queryParams, type Json } from './respond';
 
@@ -21,18 +22,16 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   return n;
 }
 
-function selectRows(target: QueryTarget, params: Map<string, string>): number[] {
-  let rows = Array.from({ length: target.count }, (_, row) => row);
+function queryRequest(params: Map<string, string>): QueryRequest {
   const filter = params.get('filter')?.trim();
-  if (filter) {
-    const keep = compileFilter(parseFilter(filter), target);
-    rows = rows.filter(keep);
-  }
   const sortAsc = params.get('sortasc');
-  const sortDesc = params.get('sortdesc');
-  const sortField = sortAsc ?? sortDesc;
-  if (sortField) rows = sortRows(rows, columnOf(target, sortField.trim()), sortAsc === undefined);
-  return rows;
+  const sortField = (sortAsc ?? params.get('sortdesc'))?.trim();
+  return {
+    ...(filter && { filter: parseFilter(filter) }),
+    ...(sortField && { sort: { field: sortField, descending: sortAsc === undefined } }),
+    page: positive(params.get('page'), 'page', 1),
+    pageSize: positive(params.get('pagesize'), 'pageSize', DEFAULT_PAGE_SIZE),
+  };
 }
 
 function runQuery(ctx: EmContext, targets: Map<string, QueryTarget>, request: Request): Response {
@@ -45,12 +44,11 @@ function runQuery(ctx: EmContext, targets: Map<string, QueryTarget>, request: Re
     return emError(ctx, 400, `Invalid value '${params.get('format') ?? ''}' for format.`);
   }
   try {
-    const pageSize = positive(params.get('pagesize'), 'pageSize', DEFAULT_PAGE_SIZE);
-    const page = positive(params.get('page'), 'page', 1);
-    const rows = selectRows(target, params);
-    const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize));
-    const pageRows = rows.slice((page - 1) * pageSize, page * pageSize);
-    const paging = pagingInfo(ctx, request, page, pageSize, pagesCount);
+    const query = queryRequest(params);
+    const selection = selectRows(target, query);
+    const pagesCount = Math.max(1, Math.ceil(selection.total / query.pageSize));
+    const pageRows = selection.rows;
+    const paging = pagingInfo(ctx, request, query.page, query.pageSize, pagesCount);
     const plural = target.plural;
     const body: Json =
       format === 'references'
@@ -91,7 +89,7 @@ function querySvcBody(ctx: EmContext): Json {
 }
 
 export function queryHandlers(ctx: EmContext): HttpHandler[] {
-  // Built on first use: columns are filled lazily, per field, by the first query that needs them.
+  // Built on first use; each index is built by the first query that needs it.
   let targets: Map<string, QueryTarget> | undefined;
   return [
     http.get(

@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmRepository } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { childrenOf, lookup } from './data-index';
+import { allOf, childrenOf, lookup } from './data-index';
 import { entityHref, hrefs, parents, serverUp } from './links';
 import { link, resource } from './respond';
 import { collectionRoute, itemRoute, subCollectionRoute, type Representation } from './routes';
@@ -39,7 +39,7 @@ export function repositoryHandlers(ctx: EmContext): HttpHandler[] {
   const byServer = (server: { id: string }) =>
     childrenOf(ctx.index.repositoriesByServer, server.id);
   return [
-    collectionRoute(ctx, 'repositories', () => ctx.index.data.repositories, rep),
+    collectionRoute(ctx, 'repositories', () => allOf(ctx.index.repositories), rep),
     itemRoute(ctx, 'repositories', (id) => lookup(ctx.index.repositories, id), rep),
     subCollectionRoute(
       ctx,

@@ -6,7 +6,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmBackup, EmBackupFile, EmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { childrenOf, lookup } from './data-index';
+import { allOf, childrenOf, lookup } from './data-index';
 import { backupUp, entityHref, hrefs, parents, serverUp } from './links';
 import { link, resource } from './respond';
 import { collectionRoute, itemRoute, subCollectionRoute, type Representation } from './routes';
@@ -60,7 +60,7 @@ export function restorePointHandlers(ctx: EmContext): HttpHandler[] {
     return point ? [point] : [];
   };
   return [
-    collectionRoute(ctx, 'restorePoints', () => index.data.restorePoints, rep),
+    collectionRoute(ctx, 'restorePoints', () => allOf(index.restorePoints), rep),
     itemRoute(ctx, 'restorePoints', (id) => lookup(index.restorePoints, id), rep),
     subCollectionRoute(ctx, 'backups/:id/restorePoints', parents(ctx).backup, ofBackup, rep),
     subCollectionRoute(ctx, 'backupFiles/:id/restorePoints', parents(ctx).backupFile, ofFile, rep),

@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { type EmData } from '@/mocks/fixtures/em-types';
 import { createEmData } from '@/mocks/fixtures/em';
+import { emStoreFromData, type EmStore } from '@/mocks/fixtures/em-store';
 import { createEmHandlers, type EmMockOptions } from './index';
 
 export const NOW = new Date('2026-03-10T09:30:00Z');
@@ -32,7 +33,12 @@ export async function readBody<T = Body>(response: Response): Promise<{ bom: boo
 }
 
 export function createMock(options: EmMockOptions = {}, data: EmData = demoData()) {
-  const handlers = createEmHandlers(data, options);
+  return { data, ...createStoreMock(emStoreFromData(data), options) };
+}
+
+/** The handlers over any store (e.g. the `large` estate). */
+export function createStoreMock(store: EmStore, options: EmMockOptions = {}) {
+  const handlers = createEmHandlers(store, options);
   const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
     const response = await getResponse(handlers, new Request(`http://localhost${path}`, init));
     if (!response) throw new Error(`no handler answered ${init.method ?? 'GET'} ${path}`);
@@ -54,7 +60,7 @@ export function createMock(options: EmMockOptions = {}, data: EmData = demoData(
     const response = await send(path, { headers: { 'X-RestSvcSessionId': token } });
     return { status: response.status, ...(await readBody<T>(response)) };
   };
-  return { data, handlers, send, login, get };
+  return { handlers, send, login, get };
 }
 
 /** The bare guid at the end of a UID. */

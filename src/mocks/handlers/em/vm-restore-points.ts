@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { EmBackupFile, EmRestorePoint, EmVmRestorePoint } from '@/mocks/fixtures/em-types';
 import type { EmContext } from './context';
-import { childrenOf, lookup } from './data-index';
+import { allOf, childrenOf, lookup } from './data-index';
 import { backupFileUp, entityHref, hrefs, parents, restorePointUp, serverUp } from './links';
 import { link, resource } from './respond';
 import { collectionRoute, itemRoute, subCollectionRoute, type Representation } from './routes';
@@ -56,7 +56,7 @@ export function vmRestorePointHandlers(ctx: EmContext): HttpHandler[] {
     childrenOf(index.vmRestorePointsByRestorePoint, point.id);
   const ofFile = (file: EmBackupFile) => childrenOf(index.vmRestorePointsByBackupFile, file.id);
   return [
-    collectionRoute(ctx, 'vmRestorePoints', () => index.data.vmRestorePoints, rep),
+    collectionRoute(ctx, 'vmRestorePoints', () => allOf(index.vmRestorePoints), rep),
     itemRoute(ctx, 'vmRestorePoints', (id) => lookup(index.vmRestorePoints, id), rep),
     subCollectionRoute(
       ctx,
