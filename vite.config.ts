@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { parseBasePath } from './scripts/base-path';
-import { createDevProxy } from './scripts/dev-proxy';
+import { parseBasePath } from './scripts/base-path.ts';
+import { createDevProxy } from './scripts/dev-proxy.ts';
 
 /**
  * Vite writes this placeholder into index.html's tags and a `<meta property="csp-nonce">`;

@@ -29,6 +29,7 @@ import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
 import { signOut, useSessions } from './sessions';
 import type { SessionKind } from '@/api/session';
+import '@/components/styles/data-pages.css';
 
 export function loader() {
   return ({ request }: LoaderFunctionArgs) => {
