@@ -39,13 +39,18 @@ export const ROUTES = {
 };
 /** Calls to either server, through the app's own origin. */
 export const api: Kind = (url) => /^\/(api|v[678])\//.test(url.pathname);
-/** The VM-name index: VM restore points newest first, unfiltered or since a time. */
+/**
+ * The VM-name index: VM restore points newest first, unfiltered or since a time, and its
+ * lookups of VM restore points by UID (no page asks for those). Its batch of restore points
+ * for the backups of the newest points looks like a page's and counts as the view's.
+ */
 export const indexSweep: Kind = (url) => {
   if (url.pathname !== '/api/query') return false;
   const params = new Map([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v.trim()]));
   const filter = params.get('filter');
+  if (params.get('type')?.toLowerCase() !== 'vmrestorepoint') return false;
+  if (filter && /^UID\s*==/i.test(filter)) return true;
   return (
-    params.get('type')?.toLowerCase() === 'vmrestorepoint' &&
     params.get('sortdesc')?.toLowerCase() === 'creationtime' &&
     (!filter || /^CreationTime\s*>=?\s*[^;,]+$/i.test(filter))
   );
