@@ -5,7 +5,9 @@
  * removed.
  */
 export function basePath(): string {
-  return import.meta.env.BASE_URL;
+  // Outside Vite (the Node benchmark runs the API client through tsx) there is no env: the root.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  return import.meta.env?.BASE_URL ?? '/';
 }
 
 /** `/api/backups` → `/restore-explorer/api/backups` (unchanged when served at the root). */

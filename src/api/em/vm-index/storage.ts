@@ -7,6 +7,7 @@
  * first tab after a browser restart, and a few thousand entries are small.
  */
 import { openDB, type IDBPDatabase } from 'idb';
+import { basePath } from '@/lib/base-path';
 import type { VmIndexEntry } from './builder';
 
 export interface StoredVmIndex {
@@ -34,7 +35,7 @@ function open(): Promise<IDBPDatabase> | null {
 /** One index per app location and EM user (the app talks to one Enterprise Manager). */
 export function storageKey(userName: string): string {
   const where = typeof location === 'undefined' ? '' : location.origin;
-  return `${where}${import.meta.env.BASE_URL}|${userName.toLowerCase()}`;
+  return `${where}${basePath()}|${userName.toLowerCase()}`;
 }
 
 /** Storage that fails (private mode, quota) only costs speed: every call settles quietly. */
