@@ -36,8 +36,8 @@ export interface VmIndexProgress {
   pagesDone: number;
   pagesTotal: number;
   points: number;
-  /** What the sweep has found so far, for searching while it runs. */
-  entries: VmIndexEntry[];
+  /** What the sweep has found so far, for searching while it runs (left out between snapshots). */
+  entries?: VmIndexEntry[];
 }
 
 export interface VmIndex {

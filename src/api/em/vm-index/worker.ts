@@ -8,6 +8,8 @@ import { sendError, type FromWorker, type ToWorker } from './protocol';
 import { buildVmIndex, type VmIndexProgress } from './sweep';
 
 const PROGRESS_EVERY_MS = 250;
+/** Copying every entry to the page costs it time: the names found so far go less often. */
+const ENTRIES_EVERY_MS = 2000;
 const post = (message: FromWorker) => {
   postMessage(message);
 };
@@ -16,9 +18,14 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const { session: em, pageSize, since } = event.data;
   session.set('em', em);
   let last = 0;
+  let lastEntries = 0;
   let pending: VmIndexProgress | null = null;
   const flush = () => {
-    if (pending) post({ type: 'progress', progress: pending });
+    if (!pending) return;
+    const { entries, ...counts } = pending;
+    const withEntries = lastEntries === 0 || Date.now() - lastEntries >= ENTRIES_EVERY_MS;
+    if (withEntries) lastEntries = Date.now();
+    post({ type: 'progress', progress: withEntries && entries ? { ...counts, entries } : counts });
     pending = null;
   };
   buildVmIndex({

@@ -122,11 +122,13 @@ function VmSearchBox({ index, inputRef, autoFocus, onDone, inline }: VmSearchBox
       combobox.resetSelectedOption();
     },
   });
+  const typing = query.trim() !== '';
+  // Prepared once per index, and only while someone types: the index grows as it is built.
   const search = useMemo(
-    () => createSearcher(index.entries, (entry) => entry.name),
-    [index.entries],
+    () => (typing ? createSearcher(index.entries, (entry) => entry.name) : null),
+    [index.entries, typing],
   );
-  const matches = useMemo(() => search(query), [search, query]);
+  const matches = useMemo(() => search?.(query) ?? [], [search, query]);
   const shown = matches.slice(0, MAX_RESULTS);
   const byValue = useMemo(
     () => new Map(shown.map((match) => [vmValue(match.item), match.item])),

@@ -169,7 +169,7 @@ export class VmIndexStore {
           if (!current()) return;
           this.set({
             progress: { pagesDone, pagesTotal, points },
-            ...(keepOld ? {} : { entries, complete: false }),
+            ...(keepOld || !entries ? {} : { entries, complete: false }),
           });
         },
       });
