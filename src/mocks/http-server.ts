@@ -4,7 +4,10 @@
  * Enterprise Manager / Microsoft 365 server. A ~30-line node:http adapter over
  * msw's getResponse: the same handlers, no second mock.
  *
- *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http]
+ *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http] [--now ISO]
+ *
+ * `--now` lays the data out backwards from that instant instead of the start
+ * time, so a test run (or a reused server) sees the same data at any hour.
  */
 import {
   createServer as createHttpServer,
@@ -55,8 +58,13 @@ async function respond(
   }
 }
 
-export async function startMockServer(options: { port: number; host: string; https: boolean }) {
-  const handlers = createHandlers();
+export async function startMockServer(options: {
+  port: number;
+  host: string;
+  https: boolean;
+  now?: Date;
+}) {
+  const handlers = createHandlers({ now: options.now });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
@@ -80,12 +88,19 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       port: { type: 'string', default: '9398' },
       host: { type: 'string', default: '127.0.0.1' },
       http: { type: 'boolean', default: false },
+      now: { type: 'string' },
     },
   });
+  const now = values.now === undefined ? undefined : new Date(values.now);
+  if (now && Number.isNaN(now.getTime())) {
+    process.stderr.write(`--now must be an ISO 8601 date and time, not "${values.now ?? ''}"\n`);
+    process.exit(2);
+  }
   const { origin } = await startMockServer({
     port: Number(values.port),
     host: values.host,
     https: !values.http,
+    now,
   });
   process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
 }
