@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarios, server } from '@/mocks/node';
-import { renderRoute, signInToEm } from '@/test/render';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
+
+beforeAll(() => loadPages('/login', '/backups'));
 
 /** The shared fault scenarios, as the demo's ?scenario= uses them, on a real page. */
 describe('EM pages under faults', () => {
@@ -17,7 +19,7 @@ describe('EM pages under faults', () => {
       await signInToEm();
       server.use(...(scenarios[scenario] ?? []));
       renderRoute('/backups');
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent(title);
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
       expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
