@@ -1,8 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_NOW, server } from '@/mocks/node';
-import { renderRoute, signInToEm } from '@/test/render';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEST_NOW } from '@/mocks/node';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
+import { recordRequests, urls } from '@/test/requests';
+
+beforeAll(() => loadPages('/vms/any', '/login'));
 
 /** Demo data the help-desk journeys rely on (src/mocks/fixtures). */
 const FACTS = {
@@ -17,30 +20,24 @@ const FACTS = {
 // Big pages: skip printing the whole DOM into every failed query while waiting.
 configure({ getElementError: (message) => new Error(message ?? 'not found') });
 
-let queries: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname === '/api/query') queries.push(url);
-};
+let requests: Request[] = [];
+/** The query-service calls since the test signed in. */
+const queries = () => urls(requests).filter((url) => url.pathname === '/api/query');
 
 beforeEach(async () => {
   vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'] });
   await signInToEm();
-  queries = [];
-  server.events.on('request:start', record);
+  requests = recordRequests();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', record);
   vi.useRealTimers();
 });
 
-/** The first render loads the lazy route modules. */
-const slow = { timeout: 15_000 };
 const vmUrl = (name: string, search = '') => `/vms/${encodeURIComponent(name)}${search}`;
 const table = () => screen.findByRole('table', { name: /^Restore points of VM/ });
-const heading = (name: string) => screen.findByText(name, { selector: 'h1' }, slow);
+const heading = (name: string) => screen.findByText(name, { selector: 'h1' });
 
-describe('VM page', { timeout: 40_000 }, () => {
+describe('VM page', () => {
   it('shows every restore point of sql01 across both backups, newest first, with the latest point card', async () => {
     renderRoute(vmUrl(FACTS.freshVm));
     expect(await heading('sql01')).toBeInTheDocument();
@@ -57,7 +54,7 @@ describe('VM page', { timeout: 40_000 }, () => {
       expect(
         within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
       ).toBeInTheDocument();
-    }, slow);
+    });
     const backupLinks = within(await table()).getAllByRole('link', {
       name: /^SQL (Daily|Offsite Copy)$/,
     });
@@ -66,12 +63,12 @@ describe('VM page', { timeout: 40_000 }, () => {
     );
 
     // The VM's own query (the header's background index sweep has no filter).
-    const vmQueries = queries.filter(
+    const vmQueries = queries().filter(
       (url) => url.searchParams.get('type') === 'VmRestorePoint' && url.searchParams.has('filter'),
     );
     expect(vmQueries).toHaveLength(1);
     expect(vmQueries[0]?.searchParams.get('filter')).toBe('VmName=="sql01"');
-    const rpQueries = queries.filter((url) => url.searchParams.get('type') === 'RestorePoint');
+    const rpQueries = queries().filter((url) => url.searchParams.get('type') === 'RestorePoint');
     const uids = rpQueries.flatMap((url) => url.searchParams.get('filter')?.split(',') ?? []);
     expect(rpQueries.length).toBe(Math.ceil(uids.length / 40));
     expect(new Set(uids).size).toBe(uids.length);
@@ -82,7 +79,7 @@ describe('VM page', { timeout: 40_000 }, () => {
 
   it('warns when the newest point is older than the objective, and follows the objective in the URL', async () => {
     const { router } = renderRoute(vmUrl(FACTS.staleVm));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     expect(within(card).getByText('Older than objective')).toBeInTheDocument();
     expect(within(card).getByText('Older than the recovery point objective')).toBeInTheDocument();
     expect(within(card).getByText(/the objective is 24 h/)).toBeInTheDocument();
@@ -95,27 +92,42 @@ describe('VM page', { timeout: 40_000 }, () => {
     await waitFor(() => {
       expect(router.state.location.search).toContain('rpo=96');
     });
-    expect(await within(card).findByText('Within objective', {}, slow)).toBeInTheDocument();
+    expect(await within(card).findByText('Within objective')).toBeInTheDocument();
   });
 
   it('reads the objective and the period from the URL', async () => {
     renderRoute(vmUrl(FACTS.staleVm, '?rpo=96&days=7'));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     expect(within(card).getByText('Within objective')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '7 d' })).toBeChecked();
   });
 
   it('finds names with quotes and non-ASCII characters exactly', async () => {
-    renderRoute(vmUrl(FACTS.quotedVm));
+    // The heading repeats the URL's name, so the rows are the proof: every one is a
+    // restore point of exactly that VM.
+    const pointNames = async () =>
+      within(await table())
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('link', { name: /@/ }).textContent);
+    const first = renderRoute(vmUrl(FACTS.quotedVm));
     expect(await heading(FACTS.quotedVm)).toBeInTheDocument();
+    const quoted = await pointNames();
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every((name) => name.startsWith(`${FACTS.quotedVm}@`))).toBe(true);
+    first.unmount();
+
     renderRoute(vmUrl('BÜRO-DC01'));
     expect(await heading(FACTS.nonAsciiVm)).toBeInTheDocument();
+    const nonAscii = await pointNames();
+    expect(nonAscii.length).toBeGreaterThan(0);
+    expect(nonAscii.every((name) => name.startsWith(`${FACTS.nonAsciiVm}@`))).toBe(true);
   });
 
   it('says clearly when a VM has no restore points', async () => {
     renderRoute(vmUrl('no-such-vm'));
     expect(
-      await screen.findByText("No restore points found for VM 'no-such-vm'.", {}, slow),
+      await screen.findByText("No restore points found for VM 'no-such-vm'."),
     ).toBeInTheDocument();
     expect(screen.getByText(/names match exactly, ignoring case/)).toBeInTheDocument();
     expect(screen.queryByTestId('query-error')).not.toBeInTheDocument();
@@ -123,12 +135,12 @@ describe('VM page', { timeout: 40_000 }, () => {
 
   it('copies the ticket text of the newest point to the clipboard', async () => {
     renderRoute(vmUrl(FACTS.freshVm));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     await waitFor(() => {
       expect(
         within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
       ).toBeInTheDocument();
-    }, slow);
+    });
     await userEvent.setup().click(within(card).getByRole('button', { name: 'Copy for ticket' }));
     expect(await screen.findByText('Copied for the ticket')).toBeInTheDocument();
     const text = await navigator.clipboard.readText();

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_NOW, server } from '@/mocks/node';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '@/mocks/node';
 import { signInToEm } from '@/test/render';
+import { recordRequests, urls } from '@/test/requests';
 import { VmIndexBuilder, buildVmIndex, type VmIndexProgress } from './vm-index';
 import { VmRestorePointSchema, fetchVmRestorePointsOfVm } from './vm-restore-points';
 
@@ -15,20 +16,16 @@ const FACTS = {
 };
 const HOUR = 3_600_000;
 
-let queries: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/sessionMngr'))
-    queries.push(url);
-};
+let requests: Request[] = [];
+/** The data requests since the test signed in (or since `requests.length = 0`). */
+const queries = () =>
+  urls(requests).filter(
+    (url) => url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/sessionMngr'),
+  );
 
 beforeEach(async () => {
   await signInToEm();
-  queries = [];
-  server.events.on('request:start', record);
-});
-afterEach(() => {
-  server.events.removeListener('request:start', record);
+  requests = recordRequests();
 });
 
 describe('VM-name index', () => {
@@ -37,9 +34,9 @@ describe('VM-name index', () => {
     const index = await buildVmIndex({ pageSize: 1000, onProgress: (p) => progress.push(p) });
 
     // Only query-service pages, sorted newest first, no per-backup crawl.
-    expect(queries.length).toBe(index.pages);
+    expect(queries().length).toBe(index.pages);
     expect(index.pages).toBeGreaterThan(1);
-    for (const url of queries) {
+    for (const url of queries()) {
       expect(url.pathname).toBe('/api/query');
       expect(url.searchParams.get('type')).toBe('VmRestorePoint');
       expect(url.searchParams.get('format')).toBe('Entities');
@@ -54,7 +51,7 @@ describe('VM-name index', () => {
     expect(index.entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(index.points);
 
     // sql01 is in two backups: the count and newest point match the VM's own query.
-    queries = [];
+    requests.length = 0;
     const sql01 = await fetchVmRestorePointsOfVm(FACTS.freshVm);
     const entry = index.entries.find((e) => e.key === 'sql01');
     expect(entry).toMatchObject({ name: 'sql01', count: sql01.length });
@@ -85,8 +82,8 @@ describe('VM-name index', () => {
         if (p.pagesDone === 2) controller.abort();
       },
     });
-    await expect(sweep).rejects.toThrow();
-    expect(queries.length).toBe(2);
+    await expect(sweep).rejects.toMatchObject({ name: 'AbortError' });
+    expect(queries().length).toBe(2);
   });
 });
 

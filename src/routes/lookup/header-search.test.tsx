@@ -1,51 +1,60 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_NOW, server } from '@/mocks/node';
-import { renderRoute, signInToEm } from '@/test/render';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb } from '@/mocks/db';
+import { TEST_NOW } from '@/mocks/node';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
+import { recordRequests, urls } from '@/test/requests';
 import { vmIndexStore } from './vm-index-store';
+
+beforeAll(() => loadPages('/backups', '/vms', '/vms/any'));
 
 configure({ getElementError: (message) => new Error(message ?? 'not found') });
 
-let requests: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  requests.push(new URL(request.url));
-};
-const slow = { timeout: 15_000 };
+let requests: Request[] = [];
 
 beforeEach(async () => {
   vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'] });
   await signInToEm();
-  requests = [];
-  server.events.on('request:start', record);
+  requests = recordRequests();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', record);
   vi.useRealTimers();
 });
 
 async function openBackupsWithIndex() {
   const view = renderRoute('/backups');
-  await screen.findByText('Backups', { selector: 'h1' }, slow);
+  await screen.findByText('Backups', { selector: 'h1' });
   await waitFor(() => {
     expect(vmIndexStore.getSnapshot().status).toBe('ready');
-  }, slow);
+  });
   return view;
 }
 
-describe('header search', { timeout: 40_000 }, () => {
+/** The index sweep's pages: query-service calls without a filter. */
+const sweepPages = () =>
+  urls(requests).filter((url) => url.pathname === '/api/query' && !url.searchParams.has('filter'));
+
+describe('header search', () => {
   it('indexes VM names once in the background with the paged query service', async () => {
-    await openBackupsWithIndex();
-    const sweep = requests.filter(
-      (url) => url.pathname === '/api/query' && !url.searchParams.has('filter'),
+    const { router } = await openBackupsWithIndex();
+    // One sweep: each page of the demo's VM restore points once, 1000 to a page.
+    const points = createDb({ now: TEST_NOW }).em.vmRestorePoints.length;
+    const pages = Array.from({ length: Math.ceil(points / 1000) }, (_, i) => String(i + 1));
+    expect(sweepPages().map((url) => url.searchParams.get('page'))).toEqual(pages);
+    expect(sweepPages().every((url) => url.searchParams.get('type') === 'VmRestorePoint')).toBe(
+      true,
     );
-    expect(sweep.length).toBeGreaterThan(0);
-    expect(sweep.every((url) => url.searchParams.get('type') === 'VmRestorePoint')).toBe(true);
     expect(
-      requests.some((url) =>
+      urls(requests).some((url) =>
         /\/api\/backups\/[^/]+\/(restorePoints|backupFiles)/.test(url.pathname),
       ),
     ).toBe(false);
+
+    // Another page that searches the index reuses it: no second sweep.
+    await router.navigate('/vms?q=sql');
+    expect(await screen.findByRole('table', { name: 'VMs matching “sql”' })).toBeInTheDocument();
+    expect(sweepPages()).toHaveLength(pages.length);
   });
 
   it('focuses with "/", finds VMs as you type without a request per key, and opens the chosen VM', async () => {
@@ -54,9 +63,9 @@ describe('header search', { timeout: 40_000 }, () => {
     await user.keyboard('/');
     const input = screen.getByRole('combobox', { name: 'Find a VM' });
     expect(input).toHaveFocus();
-    requests = [];
+    requests.length = 0;
     await user.keyboard('leg');
-    const listbox = await screen.findByRole('listbox', {}, slow);
+    const listbox = await screen.findByRole('listbox');
     const options = within(listbox).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual([
       expect.stringMatching(/^legacy-app01/),
@@ -69,7 +78,7 @@ describe('header search', { timeout: 40_000 }, () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/vms/legacy-app02');
-    }, slow);
+    });
   });
 
   it('opens the best match with Enter and focuses with Ctrl+K', async () => {
@@ -78,11 +87,11 @@ describe('header search', { timeout: 40_000 }, () => {
     await user.keyboard('{Control>}k{/Control}');
     expect(screen.getByRole('combobox', { name: 'Find a VM' })).toHaveFocus();
     await user.keyboard('SQL');
-    await screen.findByRole('listbox', {}, slow);
+    await screen.findByRole('listbox');
     await user.keyboard('{Enter}');
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/vms/sql01');
-    }, slow);
+    });
   });
 
   it('caps the list and leads to all matches, which export like every list', async () => {
@@ -90,17 +99,41 @@ describe('header search', { timeout: 40_000 }, () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Find a VM' }));
     await user.keyboard('0');
-    const listbox = await screen.findByRole('listbox', {}, slow);
+    const listbox = await screen.findByRole('listbox');
     const showAll = within(listbox).getByRole('option', { name: /^Show all \d+ matches$/ });
+    const matches = Number(/\d+/.exec(showAll.textContent)?.[0]);
     expect(within(listbox).getAllByRole('option')).toHaveLength(21);
     await user.click(showAll);
     await waitFor(() => {
       expect(router.state.location.pathname + router.state.location.search).toBe('/vms?q=0');
-    }, slow);
-    const table = await screen.findByRole('table', { name: 'VMs matching “0”' }, slow);
+    });
+    const table = await screen.findByRole('table', { name: 'VMs matching “0”' });
     const rows = within(table).getAllByRole('row');
-    expect(rows.length).toBeGreaterThan(21);
+    expect(rows.length).toBe(Math.min(matches, 50) + 1);
     expect(rows[1]).toHaveTextContent(/^[^0]*0/);
+
+    // The export holds every match, not only the page shown. (The download link's click
+    // is caught: happy-dom would navigate the test's window to the blob URL.)
+    const files = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:export');
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download);
+    });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(files).toHaveBeenCalledTimes(1);
+    expect(downloads).toEqual([expect.stringMatching(/^vms-matching-0-2025-06-16\.csv$/)]);
+    const csv = await (files.mock.calls[0]?.[0] as Blob).text();
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'VM,Newest restore point,Point type,Restore points,Oldest restore point,Backup servers',
+    );
+    expect(lines).toHaveLength(matches + 1);
+    expect(lines.slice(1).every((line) => /^[^,]*0/.test(line))).toBe(true);
   });
 
   it('offers the exact name when nothing contains the text', async () => {
@@ -108,14 +141,12 @@ describe('header search', { timeout: 40_000 }, () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Find a VM' }));
     await user.keyboard('zzz');
-    const listbox = await screen.findByRole('listbox', {}, slow);
+    const listbox = await screen.findByRole('listbox');
     expect(within(listbox).getByText('No VM name contains “zzz”.')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/vms/zzz');
-    }, slow);
-    expect(
-      await screen.findByText("No restore points found for VM 'zzz'.", {}, slow),
-    ).toBeInTheDocument();
+    });
+    expect(await screen.findByText("No restore points found for VM 'zzz'.")).toBeInTheDocument();
   });
 });
