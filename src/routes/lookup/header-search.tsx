@@ -191,7 +191,9 @@ function VmSearchBox({ index, inputRef, autoFocus, onDone, inline }: VmSearchBox
       onOptionSubmit={submit}
       width={inline ? 'target' : 440}
       position="bottom-end"
-      withinPortal
+      // In the header the results stay inside its banner landmark (axe: all content in
+      // landmarks); in the narrow layout's dialog a portal keeps them from being clipped.
+      withinPortal={Boolean(inline)}
       zIndex={inline ? 400 : 300}
       shadow="md"
       // The header never scrolls away; happy-dom has no layout, so never hide a "detached" dropdown.
