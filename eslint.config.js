@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
+      'dist-e2e',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',
