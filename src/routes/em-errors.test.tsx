@@ -36,6 +36,15 @@ describe('EM pages under faults', () => {
     expect(sessionStorage.getItem('rpe.session.em')).toBeNull();
   });
 
+  it('a slow server shows the loading state, then the page', async () => {
+    await signInToEm();
+    server.use(...(scenarios.slow ?? []));
+    renderRoute('/backups');
+    expect(await screen.findByLabelText(/^Loading/)).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByRole('table', { name: 'Backups' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Loading/)).toBeNull();
+  });
+
   it('an empty server shows the empty state', async () => {
     await signInToEm();
     server.use(...(scenarios.empty ?? []));

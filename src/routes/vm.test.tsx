@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb } from '@/mocks/db';
 import { TEST_NOW } from '@/mocks/node';
 import { loadPages, renderRoute, signInToEm } from '@/test/render';
 import { recordRequests, urls } from '@/test/requests';
@@ -131,6 +132,47 @@ describe('VM page', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/names match exactly, ignoring case/)).toBeInTheDocument();
     expect(screen.queryByTestId('query-error')).not.toBeInTheDocument();
+  });
+
+  it('suggests the VMs whose name contains an unknown name, and opens one', async () => {
+    const { router } = renderRoute(vmUrl('sql0'));
+    expect(await screen.findByText("No restore points found for VM 'sql0'.")).toBeInTheDocument();
+    // The suggestions come from the VM-name index, built in the background after sign-in.
+    expect(await screen.findByText('VMs whose name contains “sql0”:')).toBeInTheDocument();
+    const names = [...new Set(createDb({ now: TEST_NOW }).em.vmRestorePoints.map((p) => p.vmName))];
+    const expected = names.filter((name) => name.toLowerCase().includes('sql0')).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const suggested = within(screen.getByText('VMs whose name contains “sql0”:').parentElement!)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect([...suggested].sort()).toEqual(expected.slice(0, 8));
+    await userEvent.setup().click(screen.getByRole('link', { name: 'sql01' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/vms/sql01');
+    });
+    expect(await heading('sql01')).toBeInTheDocument();
+  });
+
+  it('shows the ticket text to copy by hand when the browser refuses the clipboard', async () => {
+    const user = userEvent.setup(); // puts its own clipboard on navigator: refuse that one
+    const refused = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    renderRoute(vmUrl(FACTS.freshVm));
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
+    await waitFor(() => {
+      expect(
+        within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
+      ).toBeInTheDocument();
+    });
+    await user.click(within(card).getByRole('button', { name: 'Copy for ticket' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Copy this into the ticket' });
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(within(dialog).getByText(/did not allow writing to the clipboard/)).toBeInTheDocument();
+    const text = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Ticket text' });
+    expect(text.value).toMatch(/^VM: sql01\n/);
+    expect(text.value).toBe(refused.mock.calls[0]?.[0]);
+    expect(screen.queryByText('Copied for the ticket')).toBeNull();
   });
 
   it('copies the ticket text of the newest point to the clipboard', async () => {

@@ -9,6 +9,9 @@ import { server } from '@/mocks/node';
 // default second, so the same bound as the browser tests' expect timeout.
 configure({ asyncUtilTimeout: 10_000 });
 
+// happy-dom has no FontFaceSet; Mantine's autosize textarea listens on document.fonts.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+
 /**
  * Requests no handler answered. msw's 'error' strategy only rejects that one fetch,
  * which the app may turn into an error message and carry on: collect them and fail

@@ -1,8 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb } from '@/mocks/db';
-import { TEST_NOW } from '@/mocks/node';
+import { TEST_NOW, server } from '@/mocks/node';
 import { loadPages, renderRoute, signInToEm } from '@/test/render';
 import { recordRequests, urls } from '@/test/requests';
 import { vmIndexStore } from './vm-index-store';
@@ -148,5 +149,113 @@ describe('header search', () => {
       expect(router.state.location.pathname).toBe('/vms/zzz');
     });
     expect(await screen.findByText("No restore points found for VM 'zzz'.")).toBeInTheDocument();
+  });
+});
+
+/** A promise the test settles by hand: a request that awaits it waits until then. */
+function gate() {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { held, release: () => release() };
+}
+
+describe('the VM-name index in the search dropdown', () => {
+  /** A page of the index sweep: a query-service call without a filter. */
+  const isSweep = (request: Request) => {
+    const url = new URL(request.url);
+    return url.pathname === '/api/query' && !url.searchParams.has('filter');
+  };
+  const status = () => screen.getByTestId('vm-index-status');
+  const openSearch = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(screen.getByRole('combobox', { name: 'Find a VM' }));
+    return screen.findByTestId('vm-index-status');
+  };
+
+  it('says when the names could not be loaded, and Try again loads them', async () => {
+    server.use(
+      http.get('*/api/query', ({ request }) =>
+        isSweep(request)
+          ? HttpResponse.json({ Message: 'Database is offline', StatusCode: 500 }, { status: 500 })
+          : undefined,
+      ),
+    );
+    renderRoute('/backups');
+    await screen.findByText('Backups', { selector: 'h1' });
+    const user = userEvent.setup();
+    await openSearch(user);
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(
+        'Could not load the VM names: This is usually temporary. The server said: “Database is offline”',
+      );
+    });
+
+    server.resetHandlers(); // the server is back
+    await user.click(within(status()).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Names as of \d\d:\d\d \(\d+ VMs\)/);
+    });
+    expect(screen.getByRole('combobox', { name: 'Find a VM' })).toHaveFocus();
+  });
+
+  it('Cancel stops a running sweep and keeps what it found; Resume finishes it', async () => {
+    const { held, release } = gate();
+    // The sweep's second page waits until the test lets it go.
+    server.use(
+      http.get('*/api/query', async ({ request }) => {
+        if (isSweep(request) && new URL(request.url).searchParams.get('page') === '2') await held;
+        return undefined; // on to the mock's own handler
+      }),
+    );
+    renderRoute('/backups');
+    await screen.findByText('Backups', { selector: 'h1' });
+    const user = userEvent.setup();
+    await openSearch(user);
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Indexing VM names… 1 of \d+ pages/);
+    });
+
+    await user.click(within(status()).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Indexing cancelled; \d+ VMs found so far\./);
+    });
+    expect(vmIndexStore.getSnapshot()).toMatchObject({ status: 'cancelled', complete: false });
+    expect(vmIndexStore.getSnapshot().entries.length).toBeGreaterThan(0);
+    release();
+
+    await user.click(within(status()).getByRole('button', { name: 'Resume' }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Names as of \d\d:\d\d \(\d+ VMs\)/);
+    });
+  });
+
+  it('Refresh sweeps again and keeps the names searchable meanwhile', async () => {
+    await openBackupsWithIndex();
+    const user = userEvent.setup();
+    await openSearch(user);
+    const firstSweep = requests.filter(isSweep).length;
+    const names = vmIndexStore.getSnapshot().entries.length;
+    const { held, release } = gate();
+    server.use(
+      http.get('*/api/query', async ({ request }) => {
+        if (isSweep(request)) await held; // the refresh waits until the test lets it go
+        return undefined;
+      }),
+    );
+
+    await user.click(within(status()).getByRole('button', { name: 'Refresh VM names' }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Names as of \d\d:\d\d; refreshing…/);
+    });
+    await user.keyboard('sql');
+    const listbox = await screen.findByRole('listbox', { name: 'Matching VMs' });
+    expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent(/^sql01/);
+
+    release();
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(`(${String(names)} VMs)`);
+    });
+    expect(requests.filter(isSweep)).toHaveLength(2 * firstSweep);
   });
 });
