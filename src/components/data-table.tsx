@@ -8,7 +8,7 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { csvFilename, downloadText, toCsv, type CsvCell } from '@/lib/csv';
 import { EmptyState } from './empty-state';
@@ -55,18 +55,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const direction: SortDirection =
     (params.get(key('dir')) ?? props.defaultSort?.direction) === 'asc' ? 'asc' : 'desc';
 
+  // React Router builds a functional update on the parameters of the last committed render,
+  // and on a busy machine that render can lag behind the URL: typing in the filter right
+  // after a sort would drop the sort. Build each change on the newest URL asked for,
+  // committed or not (as src/routes/m365/use-url-params.ts does for the M365 filters).
+  const asked = useRef<URLSearchParams | null>(null);
+  useLayoutEffect(() => {
+    asked.current = null;
+  }, [params]);
   const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key(name));
-          else next.set(key(name), value);
-        }
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    const next = new URLSearchParams(asked.current ?? params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key(name));
+      else next.set(key(name), value);
+    }
+    asked.current = next;
+    setParams(next, { replace: true, preventScrollReset: true });
   };
 
   const visible = useMemo(() => {
