@@ -22,6 +22,8 @@ export const theme = createTheme({
     // landmark next to the app's header (axe). As a div it is just the title bar.
     DrawerHeader: { defaultProps: { component: 'div' } },
     ModalHeader: { defaultProps: { component: 'div' } },
+    // Mantine's close button is an icon without a name (axe: button-name).
+    ModalCloseButton: { defaultProps: { 'aria-label': 'Close' } },
   },
 });
 

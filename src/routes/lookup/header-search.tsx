@@ -115,7 +115,14 @@ export function HeaderSearch() {
           <span aria-hidden>⌕</span>
         </ActionIcon>
       </Tooltip>
-      <Modal opened={dialogOpened} onClose={dialog.close} title="Find a VM" size="lg">
+      <Modal
+        opened={dialogOpened}
+        onClose={dialog.close}
+        title="Find a VM"
+        size="lg"
+        // The results open below the box, past the dialog's edge: do not clip them.
+        styles={{ content: { overflow: 'visible' } }}
+      >
         <VmSearchBox index={index} inputRef={inputRef} autoFocus onDone={dialog.close} inline />
       </Modal>
     </>
@@ -191,9 +198,9 @@ function VmSearchBox({ index, inputRef, autoFocus, onDone, inline }: VmSearchBox
       onOptionSubmit={submit}
       width={inline ? 'target' : 440}
       position="bottom-end"
-      // In the header the results stay inside its banner landmark (axe: all content in
-      // landmarks); in the narrow layout's dialog a portal keeps them from being clipped.
-      withinPortal={Boolean(inline)}
+      // The results stay inside the header (a banner landmark) or the narrow layout's dialog:
+      // in a portal on <body> they were outside every landmark (axe).
+      withinPortal={false}
       zIndex={inline ? 400 : 300}
       shadow="md"
       // The header never scrolls away; happy-dom has no layout, so never hide a "detached" dropdown.
