@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, main, test } from './fixtures';
+import { expect, expectNoViolations, main, test } from './fixtures';
 
 /** The demo build: the mock runs in the browser's service worker, no server at all. */
 test.describe('demo mode', () => {
@@ -27,22 +26,6 @@ test.describe('demo mode', () => {
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   });
 });
-
-/** axe's findings on the page as it is now, one line each (none expected). */
-async function expectNoViolations(page: Page, where: string) {
-  // The app has no frames: legacy mode runs axe once in the page instead of a partial run
-  // per frame plus a finishing run in a second page (a third of the time on the VM page),
-  // and only violations are collected, not every passing node.
-  const result = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const found = result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''} ${violation.nodes[0]?.any[0]?.message ?? ''} ${violation.nodes[0]?.html ?? ''}`,
-  );
-  expect(found, `accessibility of ${where}`).toEqual([]);
-}
 
 async function signIn(page: Page, kind: 'em' | 'm365') {
   await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');

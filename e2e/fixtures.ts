@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
@@ -113,3 +114,19 @@ export function rawStorage(page: Page, storage: 'localStorage' | 'sessionStorage
 
 /** The main content area (not the navigation). */
 export const main = (page: Page) => page.getByRole('main');
+
+/** axe's findings on the page as it is now, one line each (none expected). */
+export async function expectNoViolations(page: Page, where: string) {
+  // The app has no frames: legacy mode runs axe once in the page instead of a partial run
+  // per frame plus a finishing run in a second page (a third of the time on the VM page),
+  // and only violations are collected, not every passing node.
+  const result = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const found = result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''} ${violation.nodes[0]?.any[0]?.message ?? ''} ${violation.nodes[0]?.html ?? ''}`,
+  );
+  expect(found, `accessibility of ${where}`).toEqual([]);
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, main, signInEm, test } from './fixtures';
+import { expect, expectNoViolations, main, signInEm, test } from './fixtures';
 
 /**
  * The help-desk journey (issue #4): from any page, find a VM by typing part of
@@ -151,4 +151,55 @@ test('lists every match of a search and exports it', async ({ page }) => {
   expect(names).toHaveLength(matches);
   await expect(main(page).getByText(`${String(matches)} rows`, { exact: true })).toBeVisible();
   await expect(table.getByRole('link')).toHaveText(names.slice(0, 50));
+});
+
+test('a point on the timeline opens that VM restore point', async ({ page }) => {
+  await signInEm(page);
+  await search(page).fill('legacy-app01');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'legacy-app01' })).toBeVisible();
+  // The chart is hidden from screen readers (the table is the accessible source): its dots
+  // are found by what makes them clickable.
+  const dot = page.getByTestId('timeline-chart').locator('path[cursor="pointer"]').first();
+  await dot.hover();
+  const tooltip = page
+    .getByTestId('timeline-chart')
+    .getByText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+  await expect(page.getByTestId('timeline-chart').getByText('Click to open')).toBeVisible();
+  const utc = ((await tooltip.textContent()) ?? '').replace(' UTC', '');
+  await dot.click();
+  await expect(page).toHaveURL(/\/vm-restore-points\/[0-9a-f-]{36}$/);
+  // VM restore points are named after the VM and their creation time in UTC.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`legacy-app01@${utc}`);
+});
+
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the search opens in a dialog from the header button, and "/" opens it too', async ({
+    page,
+  }) => {
+    await signInEm(page);
+    const open = page.getByRole('banner').getByRole('button', { name: 'Find a VM' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Find a VM' });
+    await expect(dialog.getByRole('combobox', { name: 'Find a VM' })).toBeFocused();
+    await page.keyboard.type('leg');
+    await expect(results(page).getByRole('option')).toHaveCount(2);
+    await expectNoViolations(page, 'the narrow search dialog with results');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/vms\/legacy-app02$/);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'legacy-app02' })).toBeVisible();
+
+    await page.keyboard.press('/');
+    await expect(dialog.getByRole('combobox', { name: 'Find a VM' })).toBeFocused();
+    await page.keyboard.press('Escape'); // closes the results first
+    await expect(results(page)).toBeHidden();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeVisible();
+  });
 });
