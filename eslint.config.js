@@ -33,6 +33,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
+      'dist-e2e',
       'node_modules',
       'public-demo/mockServiceWorker.js',
       'test-results',

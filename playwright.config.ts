@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { MOCK_NOW, TIME_ZONE } from './e2e/mock-clock';
 import { BASE_PATH, nginxE2e } from './scripts/e2e-nginx';
 
 /**
- * Two hosts for the same app:
- * - `proxy`: `vite` dev server with mocking off; its proxy forwards /api and
- *   /v6–/v8 to the mock as a real HTTPS server with a self-signed certificate
- *   (VEEAM_*_INSECURE_TLS=1). The same specs can run against a real server.
- * - `demo`: the production demo build (`vite preview --mode demo`), with the
- *   mock in a service worker, as a user of `npm run demo` sees it.
- * - `nginx`: the production and demo builds under a base path behind the real
- *   nginx, configured from deploy/nginx.conf.template (scripts/e2e-nginx.ts).
+ * One app, four hosts, each a project of its own:
+ * - `preview`: the production build (`vite build`, mocking off) served by `vite preview`,
+ *   whose proxy forwards /api and /v6–/v8 to the mock running as a real HTTPS server with a
+ *   self-signed certificate (VEEAM_*_INSECURE_TLS=1). Almost every spec runs here: a built
+ *   page loads in well under a second, where the dev server compiles modules per fresh browser.
+ * - `dev-server`: `npm run dev`'s own path (the Vite dev server and its proxy), one journey.
+ * - `demo`: the production demo build (`vite preview --mode demo`), with the mock in a
+ *   service worker, as a user of `npm run demo` sees it.
+ * - `nginx`: the production and demo builds under a base path behind the real nginx,
+ *   configured from deploy/nginx.conf.template (scripts/e2e-nginx.ts).
  * Debian's chromium is used when present: this network cannot download Playwright's.
  */
 const systemChromium = '/usr/bin/chromium';
@@ -18,11 +21,14 @@ const systemChromium = '/usr/bin/chromium';
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const MOCK_PORT = 9443 + offset;
 const DEV_PORT = 5173 + offset;
+const PREVIEW_PORT = 4173 + offset;
 const DEMO_PORT = 4174 + offset;
 const nginx = nginxE2e(offset);
+const reuseExistingServer = !process.env.CI;
 
 const browser = {
   ...devices['Desktop Chrome'],
+  timezoneId: TIME_ZONE,
   launchOptions: {
     ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
     args: [
@@ -35,24 +41,44 @@ const browser = {
   },
 };
 
-export default defineConfig({
+/** The dev and preview proxies both forward to the HTTPS mock. */
+const proxyToMock = {
+  VEEAM_EM_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
+  VEEAM_EM_INSECURE_TLS: '1',
+  VEEAM_M365_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
+  VEEAM_M365_INSECURE_TLS: '1',
+};
+
+export default defineConfig<{ mockNow: Date | null }>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  timeout: 60_000,
-  // Generous: on a 2-core runner the dev server compiles a page on its first visit.
-  expect: { timeout: 30_000 },
+  // A journey of a dozen page visits on a built app; a busy 2-core runner stays well inside.
+  timeout: 20_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  use: {
+    // A trace of each failure (DOM snapshots, network, console). Its screencast is left out:
+    // encoding frames for every test costs more CPU than the tests themselves on 2 cores,
+    // and the failure screenshot shows the last frame.
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    screenshot: 'only-on-failure',
+  },
   projects: [
     {
-      name: 'proxy',
-      testIgnore: ['demo.spec.ts', 'screenshots.spec.ts', 'nginx.spec.ts'],
-      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEV_PORT)}` },
+      name: 'preview',
+      testIgnore: ['demo.spec.ts', 'dev-server.spec.ts', 'screenshots.spec.ts', 'nginx.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${String(PREVIEW_PORT)}`, mockNow: MOCK_NOW },
     },
     {
+      name: 'dev-server',
+      testMatch: ['dev-server.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEV_PORT)}`, mockNow: MOCK_NOW },
+    },
+    {
+      // The demo's mock runs in the browser and lays its data out from its own start: real clock.
       name: 'demo',
       testMatch: ['demo.spec.ts'],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
@@ -82,34 +108,41 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `tsx src/mocks/http-server.ts --port ${String(MOCK_PORT)}`,
+      // The mock as a real HTTPS server, its data laid out from MOCK_NOW (see e2e/fixtures.ts).
+      command: `tsx src/mocks/http-server.ts --port ${String(MOCK_PORT)} --now ${MOCK_NOW.toISOString()}`,
       port: MOCK_PORT,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       ignoreHTTPSErrors: true,
     },
     {
-      command: `vite --host 127.0.0.1 --port ${String(DEV_PORT)}`,
-      url: `http://127.0.0.1:${String(DEV_PORT)}/login`,
-      reuseExistingServer: !process.env.CI,
-      env: {
-        VEEAM_EM_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
-        VEEAM_EM_INSECURE_TLS: '1',
-        VEEAM_M365_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
-        VEEAM_M365_INSECURE_TLS: '1',
-      },
+      // Built once per run, then served with the same proxy as the dev server.
+      command: `vite build --outDir dist-e2e --logLevel warn && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${String(PREVIEW_PORT)}`,
+      url: `http://127.0.0.1:${String(PREVIEW_PORT)}/login`,
+      reuseExistingServer,
+      env: proxyToMock,
+      // Start-up only (a build on a busy 2-core runner), not a wait inside any test.
+      timeout: 120_000,
     },
     {
       command: `vite build --mode demo --outDir dist-demo --logLevel warn && vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
       url: `http://127.0.0.1:${String(DEMO_PORT)}/login`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      reuseExistingServer,
+      // Start-up only (a build on a busy 2-core runner), not a wait inside any test.
+      timeout: 120_000,
+    },
+    {
+      command: `vite --host 127.0.0.1 --port ${String(DEV_PORT)}`,
+      url: `http://127.0.0.1:${String(DEV_PORT)}/login`,
+      reuseExistingServer,
+      env: proxyToMock,
     },
     {
       // Builds both bundles once, then runs nginx in the foreground (scripts/e2e-nginx.ts).
       command: 'tsx scripts/e2e-nginx.ts',
       url: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
       ignoreHTTPSErrors: true,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
+      // Start-up only (two builds on a busy 2-core runner), not a wait inside any test.
       timeout: 180_000,
     },
   ],

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -51,7 +52,7 @@ export default defineConfig(({ mode }) => {
       proxy,
       strictPort: true,
       // Transform the pages up front so the first visit of each is not a cold compile.
-      warmup: { clientFiles: ['./src/main.tsx', './src/routes/**/*.tsx'] },
+      warmup: { clientFiles: ['./src/main.tsx', './src/routes/**/!(*.test).tsx'] },
       // Test and build output must not reload open pages mid-test.
       watch: {
         ignored: [
@@ -70,11 +71,38 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 700,
     },
     test: {
-      environment: 'happy-dom',
-      environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },
-      setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Vitest leaves a core to its main process (1 worker on 2 cores), which idles once the
+      // modules are transformed: use every core.
+      maxWorkers: availableParallelism(),
+      projects: [
+        {
+          // Pure helpers, the mock and the build scripts: plain Node, as the mock runs for e2e.
+          // They keep no module state between files, so the files share one module graph
+          // instead of re-importing msw and regenerating the demo data for each file.
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            isolate: false,
+            include: ['src/lib/**/*.test.ts', 'src/mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+        {
+          // The app's own code in a browser-like DOM, over the shared msw handlers.
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'happy-dom',
+            environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },
+            setupFiles: ['./src/test/setup.ts'],
+            // A route test renders the whole app in happy-dom: a few seconds on a busy runner.
+            testTimeout: 20_000,
+            include: ['src/**/*.test.{ts,tsx}'],
+            exclude: ['src/lib/**', 'src/mocks/**'],
+          },
+        },
+      ],
     },
   };
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, expectNoViolations, main, test } from './fixtures';
 
 /** The demo build: the mock runs in the browser's service worker, no server at all. */
 test.describe('demo mode', () => {
@@ -10,12 +10,12 @@ test.describe('demo mode', () => {
     await page.getByRole('button', { name: 'Use demo account' }).click();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'SQL Daily' })).toBeVisible();
+    await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
     await expect(page.getByText('Demo', { exact: true })).toBeVisible();
 
     // Same data after a reload, still signed in.
     await page.reload();
-    await expect(page.getByRole('main').getByRole('link', { name: 'SQL Daily' })).toBeVisible();
+    await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
   });
 
   test('a scenario shows a server error with a clear message', async ({ page }) => {
@@ -25,30 +25,135 @@ test.describe('demo mode', () => {
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   });
+});
 
-  test('the main pages pass an accessibility scan', async ({ page }) => {
+async function signIn(page: Page, kind: 'em' | 'm365') {
+  await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');
+  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const home = kind === 'em' ? 'Backups' : 'Restore points';
+  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('every page of the demo passes an accessibility scan', () => {
+  test('the login page, the backups list and a backup', async ({ page }) => {
     await page.goto('/login');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Restore Point Explorer' }),
-    ).toBeVisible();
-    const scan = async () => {
-      const result = await new AxeBuilder({ page }).analyze();
-      expect(
-        result.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''} ${violation.nodes[0]?.any[0]?.message ?? ''} ${violation.nodes[0]?.html ?? ''}`,
-        ),
-      ).toEqual([]);
-    };
-    await scan();
-    await page.getByRole('button', { name: 'Use demo account' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-    await scan();
-    await page.getByRole('main').getByRole('link', { name: 'SQL Daily' }).click();
-    await expect(
-      page.getByRole('table', { name: 'Restore points of SQL Daily' }).locator('time').first(),
-    ).toBeVisible();
-    await scan();
+    await expect(heading(page)).toHaveText('Restore Point Explorer');
+    await expectNoViolations(page, 'the login page');
+
+    await signIn(page, 'em');
+    await expectNoViolations(page, 'the backups list');
+
+    await main(page).getByRole('link', { name: 'SQL Daily' }).click();
+    const points = page.getByRole('table', { name: 'Restore points of SQL Daily' });
+    await expect(points.getByRole('row').nth(1).getByRole('time')).toBeVisible();
+    await expectNoViolations(page, 'a backup');
+  });
+
+  test('a restore point and a VM restore point', async ({ page }) => {
+    await signIn(page, 'em');
+    await main(page).getByRole('link', { name: 'SQL Daily' }).click();
+    await page
+      .getByRole('table', { name: 'Restore points of SQL Daily' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link')
+      .click();
+    const vms = page.getByRole('table', { name: /VM restore points of/ });
+    await expect(vms).toBeVisible();
+    await expectNoViolations(page, 'a restore point');
+
+    await vms.getByRole('link', { name: 'sql01', exact: true }).click();
+    await expect(heading(page)).toContainText('sql01@');
+    await expectNoViolations(page, 'a VM restore point');
+  });
+
+  test('a backup file and a backup server', async ({ page }) => {
+    await signIn(page, 'em');
+    await main(page).getByRole('link', { name: 'Exchange Reverse' }).click();
+    const files = page.getByRole('table', { name: 'Backup files of Exchange Reverse' });
+    await files.getByRole('link').first().click();
+    await expect(page.getByText('Backup file', { exact: true })).toBeVisible();
+    await expectNoViolations(page, 'a backup file');
+
+    await page.goto('/backups');
+    await main(page).getByRole('link', { name: 'vbr-hq.corp.local' }).first().click();
+    await expect(heading(page)).toHaveText('vbr-hq.corp.local');
+    await expectNoViolations(page, 'a backup server');
+  });
+
+  test('the header search and a VM', async ({ page }) => {
+    await signIn(page, 'em');
+    await page.getByRole('combobox', { name: 'Find a VM' }).fill('sql');
+    await expect(page.getByRole('listbox', { name: 'Matching VMs' })).toBeVisible();
+    await expectNoViolations(page, 'the header search with its results');
+
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('sql01');
+    await expect(page.getByText('Within objective')).toBeVisible();
+    await expect(page.getByRole('figure')).toBeVisible();
+    await expectNoViolations(page, 'a VM');
+  });
+
+  test('an unknown VM and the VM search results', async ({ page }) => {
+    await signIn(page, 'em');
+    await page.goto('/vms/no-such-vm');
+    await expect(page.getByText("No restore points found for VM 'no-such-vm'.")).toBeVisible();
+    await expectNoViolations(page, 'an unknown VM');
+
+    await page.goto('/vms?q=sql');
+    await expect(page.getByRole('table', { name: 'VMs matching “sql”' })).toBeVisible();
+    await expectNoViolations(page, 'the VM search results');
+  });
+
+  test('the error pages', async ({ page }) => {
+    await signIn(page, 'em');
+    await page.goto('/backups/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('alert')).toContainText('Not found');
+    await expectNoViolations(page, 'an unknown backup');
+
+    await page.goto('/no/such/page');
+    await expect(heading(page)).toHaveText('Page not found');
+    await expectNoViolations(page, 'an unknown page');
+  });
+
+  test('the Microsoft 365 restore points and a restore point panel', async ({ page }) => {
+    await signIn(page, 'm365');
+    const table = page.getByRole('table', { name: 'Microsoft 365 restore points' });
+    const first = table.getByRole('row').nth(1);
+    await expect(first).toBeVisible();
+    await expectNoViolations(page, 'the Microsoft 365 restore points');
+
+    await first.getByRole('cell').nth(2).click();
+    const panel = page.getByRole('dialog', { name: 'Restore point' });
+    await expect(panel.getByRole('table', { name: 'Links' })).toBeVisible();
+    await expectNoViolations(page, 'a restore point panel');
+  });
+
+  test('a Microsoft 365 organization and repository', async ({ page }) => {
+    await signIn(page, 'm365');
+    await page.getByRole('combobox', { name: 'Organization' }).click();
+    await page.getByRole('option', { name: 'Fabrikam', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Microsoft 365 restore points' })
+      .getByRole('row')
+      .nth(1)
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Restore point' })
+      .getByRole('link', { name: 'Fabrikam', exact: true })
+      .click();
+    await expect(heading(page)).toHaveText('Fabrikam');
+    await expect(page.getByRole('figure')).toBeVisible();
+    await expectNoViolations(page, 'an organization');
+
+    await page
+      .getByRole('region', { name: 'Exchange', exact: true })
+      .getByRole('link', { name: 'Branch Office Repository' })
+      .click();
+    await expect(heading(page)).toHaveText('Branch Office Repository');
+    await expectNoViolations(page, 'a repository');
   });
 });

@@ -1,18 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { main, signInEm } from './fixtures';
+import { expect, main, signInEm, test } from './fixtures';
 
 test.describe('drilling down and back up', () => {
   test('backups → restore point → VM restore point → backup file, and back up by links and breadcrumbs', async ({
     page,
   }) => {
-    const foreignHosts: string[] = [];
-    const writes: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.hostname !== '127.0.0.1') foreignHosts.push(url.host);
-      if (request.method() !== 'GET' && !url.pathname.startsWith('/api/sessionMngr'))
-        writes.push(`${request.method()} ${url.pathname}`);
-    });
     await signInEm(page);
 
     // Backups list: filter, then open one.
@@ -74,9 +65,6 @@ test.describe('drilling down and back up', () => {
       .getByRole('link', { name: 'Backups' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-
-    expect(foreignHosts, 'the browser must never call the server host from Hrefs').toEqual([]);
-    expect(writes, 'the app only reads').toEqual([]);
   });
 
   test('a restore point links up to its backup and backup server, and a backup lists its files', async ({

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signInEm } from './fixtures';
+import { expect, signInEm, test } from './fixtures';
 
 test.describe('bad input and failing servers get a clear message, never a white screen', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,4 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect };
+export { MOCK_NOW, TIME_ZONE } from './mock-clock';
 
 /**
  * The account the specs sign in with: the built-in mock's demo account by
@@ -8,6 +12,77 @@ export const emAccount = {
   username: process.env.E2E_EM_USER ?? 'DEMO\\operator',
   password: process.env.E2E_EM_PASSWORD ?? 'demo',
 };
+
+/** What the browser may send besides GET: signing in and out, and renewing a token. */
+const AUTH_CALLS: { method: string; path: RegExp }[] = [
+  { method: 'POST', path: /^\/api\/sessionMngr\/$/ }, // EM sign-in
+  { method: 'DELETE', path: /^\/api\/logonSessions\/[^/]+$/ }, // EM sign-out
+  { method: 'POST', path: /^\/v[678]\/token$/i }, // Microsoft 365 sign-in and token renewal
+];
+
+/** Every request a browser context sends, checked against the app's promises at the end. */
+class RequestLog {
+  private readonly seen: { method: string; url: string }[] = [];
+
+  watch(context: BrowserContext) {
+    context.on('request', (request) => {
+      this.seen.push({ method: request.method(), url: request.url() });
+    });
+  }
+
+  /** Only GET besides signing in and out, and only to the app's own origin. */
+  problems(origin: string): string[] {
+    return this.seen
+      .filter(({ url }) => /^https?:/.test(url))
+      .flatMap(({ method, url }) => {
+        const { origin: to, pathname } = new URL(url);
+        const found: string[] = [];
+        if (to !== origin) found.push(`${method} ${url}: not the app's origin`);
+        const auth = AUTH_CALLS.some((call) => call.method === method && call.path.test(pathname));
+        if (method !== 'GET' && !auth) found.push(`${method} ${pathname}: the app only reads`);
+        return found;
+      });
+  }
+}
+
+interface Fixtures {
+  /** A second browser (another person opening a shared link), held to the same rules as `page`. */
+  openContext: () => Promise<BrowserContext>;
+}
+interface Options {
+  /** The instant to pin the browser's clock to; null keeps the real clock (the demo's own mock). */
+  mockNow: Date | null;
+}
+
+export const test = base.extend<Fixtures & Options & { requestLog: RequestLog }>({
+  mockNow: [null, { option: true }],
+
+  requestLog: async ({ baseURL }, provide) => {
+    const log = new RequestLog();
+    await provide(log);
+    // Every journey: the browser calls only its own origin (never a server host from
+    // an Href) and sends nothing but GET besides signing in and out.
+    expect(log.problems(new URL(baseURL ?? '').origin)).toEqual([]);
+  },
+
+  context: async ({ context, mockNow, requestLog }, provide) => {
+    if (mockNow) await context.clock.setFixedTime(mockNow);
+    requestLog.watch(context);
+    await provide(context);
+  },
+
+  openContext: async ({ browser, mockNow, requestLog, baseURL, timezoneId }, provide) => {
+    const opened: BrowserContext[] = [];
+    await provide(async () => {
+      const context = await browser.newContext({ baseURL, timezoneId });
+      opened.push(context);
+      if (mockNow) await context.clock.setFixedTime(mockNow);
+      requestLog.watch(context);
+      return context;
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+});
 
 export async function fillEmSignIn(page: Page, account = emAccount) {
   await page.getByRole('textbox', { name: 'User name' }).fill(account.username);
@@ -29,5 +104,29 @@ export async function emToken(page: Page): Promise<string> {
   return (JSON.parse(raw ?? '{}') as { token: string }).token;
 }
 
+/** Every key and value in the page's storage, as the strings the browser keeps. */
+export function rawStorage(page: Page, storage: 'localStorage' | 'sessionStorage') {
+  return page.evaluate(
+    (name) => Object.entries(window[name]).flatMap(([key, value]) => [key, String(value)]),
+    storage,
+  );
+}
+
 /** The main content area (not the navigation). */
 export const main = (page: Page) => page.getByRole('main');
+
+/** axe's findings on the page as it is now, one line each (none expected). */
+export async function expectNoViolations(page: Page, where: string) {
+  // The app has no frames: legacy mode runs axe once in the page instead of a partial run
+  // per frame plus a finishing run in a second page (a third of the time on the VM page),
+  // and only violations are collected, not every passing node.
+  const result = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const found = result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''} ${violation.nodes[0]?.any[0]?.message ?? ''} ${violation.nodes[0]?.html ?? ''}`,
+  );
+  expect(found, `accessibility of ${where}`).toEqual([]);
+}

@@ -1,18 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /**
  * Not a behaviour test: renders every page of the demo in light and dark,
  * narrow and wide, into screenshots/ so a person can look at them
- * (`npm run screenshots`). Each shot waits for the page's heading.
+ * (`npm run screenshots`). Each shot waits for the page's heading; one test
+ * per page keeps each within the usual test timeout.
  */
 const viewports = { wide: { width: 1440, height: 900 }, narrow: { width: 390, height: 844 } };
 const schemes = ['light', 'dark'] as const;
 
-async function signIn(page: Page) {
-  await page.goto('/login');
+async function signIn(page: Page, kind: 'em' | 'm365' = 'em') {
+  await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+  const home = kind === 'em' ? 'Backups' : 'Restore points';
+  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
 }
 
 async function shoot(page: Page, name: string) {
@@ -26,35 +29,32 @@ async function shoot(page: Page, name: string) {
   }
 }
 
-test('screenshots of every page', async ({ page }) => {
-  test.setTimeout(180_000);
+const points = (page: Page) => page.getByRole('table', { name: 'Restore points of SQL Daily' });
+const m365Rows = (page: Page) =>
+  page.getByRole('table', { name: 'Microsoft 365 restore points' }).getByRole('row');
+
+test('login', async ({ page }) => {
   await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use demo account' })).toBeVisible();
   await shoot(page, 'login');
+});
+
+test('backups and a backup', async ({ page }) => {
   await signIn(page);
   await shoot(page, 'backups');
   await page.getByRole('main').getByRole('link', { name: 'SQL Daily' }).click();
-  await expect(
-    page.getByRole('table', { name: 'Restore points of SQL Daily' }).locator('time').first(),
-  ).toBeVisible();
+  await expect(points(page).getByRole('row').nth(1).getByRole('time')).toBeVisible();
   await shoot(page, 'backup');
-  await page
-    .getByRole('table', { name: 'Restore points of SQL Daily' })
-    .getByRole('row')
-    .nth(1)
-    .getByRole('link')
-    .click();
-  await expect(
-    page
-      .getByRole('table', { name: /VM restore points of/ })
-      .locator('time')
-      .first(),
-  ).toBeVisible();
+});
+
+test('a restore point and a VM restore point', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('main').getByRole('link', { name: 'SQL Daily' }).click();
+  await points(page).getByRole('row').nth(1).getByRole('link').click();
+  const vms = page.getByRole('table', { name: /VM restore points of/ });
+  await expect(vms.getByRole('row').nth(1).getByRole('time')).toBeVisible();
   await shoot(page, 'restore-point');
-  await page
-    .getByRole('table', { name: /VM restore points of/ })
-    .getByRole('link', { name: 'sql01', exact: true })
-    .click();
+  await vms.getByRole('link', { name: 'sql01', exact: true }).click();
   await expect(page.getByText('VM restore point', { exact: true })).toBeVisible();
   await shoot(page, 'vm-restore-point');
   await page
@@ -63,6 +63,10 @@ test('screenshots of every page', async ({ page }) => {
     .click();
   await expect(page.getByText('Backup file', { exact: true })).toBeVisible();
   await shoot(page, 'backup-file');
+});
+
+test('a VM and the header search', async ({ page }) => {
+  await signIn(page);
   await page.goto('/vms/legacy-app01');
   await shoot(page, 'vm');
   await page.setViewportSize(viewports.wide);
@@ -70,28 +74,31 @@ test('screenshots of every page', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Find a VM' }).fill('sql');
   await expect(page.getByRole('listbox', { name: 'Matching VMs' })).toBeVisible();
   await page.screenshot({ path: 'screenshots/header-search-light-wide.png' });
-  await page.goto('/login?kind=m365');
-  await page.getByRole('button', { name: 'Use demo account' }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Microsoft 365 restore points' })).toBeVisible();
+});
+
+test('Microsoft 365 restore points and a restore point', async ({ page }) => {
+  await signIn(page, 'm365');
+  await expect(m365Rows(page).nth(1)).toBeVisible();
   await shoot(page, 'm365-restore-points');
+  await m365Rows(page).nth(1).click();
+  await expect(page.getByRole('dialog', { name: 'Restore point' })).toBeVisible();
+  await shoot(page, 'm365-restore-point-drawer');
+});
+
+test('a Microsoft 365 organization', async ({ page }) => {
+  await signIn(page, 'm365');
+  await m365Rows(page).nth(1).click();
   await page
-    .getByRole('table', { name: 'Microsoft 365 restore points' })
-    .locator('tbody')
-    .getByRole('row')
+    .getByRole('dialog', { name: 'Restore point' })
+    .getByRole('link', { name: /^(Contoso|Fabrikam|Northwind Traders)$/ })
     .first()
     .click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await shoot(page, 'm365-restore-point-drawer');
-  const organization = await page
-    .getByRole('dialog')
-    .getByRole('link', { name: /Contoso|Fabrikam|Northwind/ })
-    .first()
-    .getAttribute('href');
-  await page.goto(organization ?? '/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('figure')).toBeVisible();
   await shoot(page, 'm365-organization');
+});
+
+test('an error page', async ({ page }) => {
+  await signIn(page);
   await page.goto('/backups/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('alert')).toBeVisible();
   await shoot(page, 'not-found-error');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { emToken, fillEmSignIn, signInEm } from './fixtures';
+import { emToken, expect, fillEmSignIn, signInEm, test } from './fixtures';
 
 test.describe('the Enterprise Manager session', () => {
   test('sign-out ends the server session too', async ({ page, request }) => {
@@ -27,7 +26,6 @@ test.describe('the Enterprise Manager session', () => {
     await signInEm(page);
     await page.getByRole('main').getByRole('link', { name: 'Legacy Apps' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Legacy Apps' })).toBeVisible();
-    const here = new URL(page.url()).pathname;
 
     // The server forgets the session (as after 15 idle minutes).
     const token = await emToken(page);
@@ -38,20 +36,24 @@ test.describe('the Enterprise Manager session', () => {
     expect(ended.status()).toBe(204);
 
     // The next navigation meets a 401.
-    await page
+    const point = page
       .getByRole('table', { name: 'Restore points of Legacy Apps' })
       .getByRole('row')
       .nth(1)
-      .getByRole('link')
-      .click();
+      .getByRole('link');
+    const pointName = (await point.textContent()) ?? '';
+    const pointPath = (await point.getAttribute('href')) ?? '';
+    expect(pointPath).toMatch(/^\/restore-points\/[0-9a-f-]{36}$/);
+    await point.click();
     await expect(page).toHaveURL(/\/login\?/);
+    expect(new URL(page.url()).searchParams.get('from')).toBe(pointPath);
     await expect(
       page.getByRole('status').filter({ hasText: 'Your session has ended' }),
     ).toBeVisible();
     await fillEmSignIn(page);
-    await expect(page).toHaveURL(/\/restore-points\//);
-    await expect(page.getByText('Restore point', { exact: true })).toBeVisible();
-    expect(here).toMatch(/^\/backups\//);
+    // Back on exactly the page the user was headed for.
+    await expect(page).toHaveURL(new URL(pointPath, page.url()).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pointName);
   });
 
   test('a signed-out visitor is sent to sign in and then to the page asked for', async ({

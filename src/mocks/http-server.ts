@@ -5,16 +5,19 @@
  * msw's getResponse: the same handlers, no second mock.
  *
  *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http] [--tls-dir DIR]
+ *     [--scale small|large] [--latency <ms>] [--now ISO]
  *
  * With --tls-dir the certificate and key are kept in DIR/cert.pem and DIR/key.pem (made
  * on first use, loaded after): cert.pem is self-signed, like Enterprise Manager's own, so
  * a proxy that verifies TLS trusts the mock by using that file as its CA bundle. It names
  * localhost and 127.0.0.1 as well as --host.
- *     [--scale small|large] [--latency <ms>]
  *
  * `--scale large` serves the Enterprise Manager estate of a big site (see EmScale);
  * `--latency` delays every response by that many milliseconds, as a distant server would,
  * without holding up other requests.
+ *
+ * `--now` lays the data out backwards from that instant instead of the start
+ * time, so a test run (or a reused server) sees the same data at any hour.
  */
 import {
   createServer as createHttpServer,
@@ -94,10 +97,15 @@ export interface MockServerOptions {
   scale?: EmScale;
   /** Added to every response; default 0. */
   latencyMs?: number;
+  /** Lay the data out from this instant instead of the start time. */
+  now?: Date;
 }
 
 export async function startMockServer(options: MockServerOptions) {
-  const db = createDb({ scale: options.scale ?? 'small' });
+  const db = createDb({
+    scale: options.scale ?? 'small',
+    ...(options.now ? { now: options.now } : {}),
+  });
   const handlers = createHandlers({ db });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
@@ -149,12 +157,18 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       'tls-dir': { type: 'string' },
       scale: { type: 'string', default: 'small' },
       latency: { type: 'string', default: '0' },
+      now: { type: 'string' },
     },
   });
   const scale = EM_SCALES.find((name) => name === values.scale);
   const latencyMs = Number(values.latency);
   if (!scale || !Number.isInteger(latencyMs) || latencyMs < 0) {
     process.stderr.write(`--scale takes ${EM_SCALES.join(' or ')}; --latency whole milliseconds\n`);
+    process.exit(2);
+  }
+  const now = values.now === undefined ? undefined : new Date(values.now);
+  if (now && Number.isNaN(now.getTime())) {
+    process.stderr.write(`--now must be an ISO 8601 date and time, not "${values.now ?? ''}"\n`);
     process.exit(2);
   }
   const { origin, db } = await startMockServer({
@@ -164,6 +178,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     ...(values['tls-dir'] ? { tlsDir: values['tls-dir'] } : {}),
     scale,
     latencyMs,
+    ...(now ? { now } : {}),
   });
   const { backups, restorePoints, vmRestorePoints } = db.em;
   const size = `${String(backups.count)} backups, ${String(restorePoints.count)} restore points, ${String(vmRestorePoints.count)} VM restore points`;

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter, matchRoutes } from 'react-router';
 import { signInEm } from '@/api/em/auth';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { Providers } from '@/app/providers';
@@ -24,4 +24,18 @@ export function renderRoute(url: string) {
 /** Signs in to the mock Enterprise Manager with the demo account. */
 export function signInToEm() {
   return signInEm(DEMO_CREDENTIALS.em.username, DEMO_CREDENTIALS.em.password);
+}
+
+/**
+ * Imports the lazy route modules behind these URLs (the layout and the page). Call it in
+ * `beforeAll`: the first import of the app's module graph in a test worker takes seconds
+ * on a busy runner, and a test's waits should be for the page, not for that import.
+ */
+export async function loadPages(...urls: string[]) {
+  const routes = createRoutes(createQueryClient());
+  const loaders = urls
+    .flatMap((url) => matchRoutes(routes, url) ?? [])
+    .map(({ route }) => route.lazy)
+    .filter((lazy) => typeof lazy === 'function');
+  await Promise.all(loaders.map(async (load) => load()));
 }

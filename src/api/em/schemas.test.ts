@@ -66,13 +66,15 @@ describe('VmRestorePointSchema', () => {
   });
 
   it('accepts the other casings of the creation time', () => {
-    const { CreationTimeUTC, ...rest } = vmRestorePoint;
-    expect(
-      VmRestorePointSchema.parse({ ...rest, CreationTimeUtc: CreationTimeUTC }).creationTime,
-    ).toBeInstanceOf(Date);
-    expect(
-      VmRestorePointSchema.parse({ ...rest, CreationTime: CreationTimeUTC }).creationTime,
-    ).toBeInstanceOf(Date);
+    const { CreationTimeUTC: _utc, ...rest } = vmRestorePoint;
+    const instant = (fields: Record<string, unknown>) =>
+      VmRestorePointSchema.parse({ ...rest, ...fields }).creationTime.toISOString();
+    expect(instant({ CreationTimeUtc: '2025-06-16T04:00:52.107Z' })).toBe(
+      '2025-06-16T04:00:52.107Z',
+    );
+    expect(instant({ CreationTime: '2025-06-15T22:10:05.1234567Z' })).toBe(
+      '2025-06-15T22:10:05.123Z',
+    );
   });
 
   it('fails with the field name when the creation time is missing or malformed', () => {

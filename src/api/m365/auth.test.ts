@@ -4,6 +4,7 @@ import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { createDb } from '@/mocks/db';
 import { createM365Handlers } from '@/mocks/handlers/m365';
 import { TEST_NOW, server } from '@/mocks/node';
+import { recordRequests } from '@/test/requests';
 import { ApiError, SessionExpiredError } from '../errors';
 import { session } from '../session';
 import { REFRESH_MARGIN_MS, m365Auth, signInM365, signOutM365, toSession } from './auth';
@@ -11,38 +12,31 @@ import { fetchOrganizations } from './organizations';
 
 const { username, password } = DEMO_CREDENTIALS.m365;
 
-/** Every call to a token endpoint, with its form, in order. */
+const isToken = (request: Request) => /\/v[678]\/token$/i.test(new URL(request.url).pathname);
+
+/** Calls to a token endpoint: recorded as they start, read with `path` and `form`. */
 function recordTokenCalls() {
-  const calls: { path: string; form: URLSearchParams; contentType: string }[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    const { pathname } = new URL(request.url);
-    if (!/\/v[678]\/token$/i.test(pathname)) return;
-    const contentType = request.headers.get('Content-Type') ?? '';
-    void request
-      .clone()
-      .text()
-      .then((text) => {
-        calls.push({ path: pathname, form: new URLSearchParams(text), contentType });
-      });
-  };
-  server.events.on('request:start', listener);
+  const requests = recordRequests();
   return {
-    calls,
-    /** Waits for the bodies to be read. */
-    settled: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    stop: () => server.events.removeListener('request:start', listener),
+    get calls() {
+      return requests.filter(isToken);
+    },
   };
 }
+const path = (request: Request | undefined) => (request ? new URL(request.url).pathname : '');
+const form = async (request: Request | undefined) =>
+  new URLSearchParams(request ? await request.text() : '');
 
 /** The data calls' Authorization headers, in order. */
 function recordBearers() {
-  const bearers: string[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (/\/v[678]\/token$/i.test(new URL(request.url).pathname)) return;
-    bearers.push(request.headers.get('Authorization') ?? '');
+  const requests = recordRequests();
+  return {
+    get bearers() {
+      return requests
+        .filter((request) => !isToken(request))
+        .map((request) => request.headers.get('Authorization') ?? '');
+    },
   };
-  server.events.on('request:start', listener);
-  return { bearers, stop: () => server.events.removeListener('request:start', listener) };
 }
 
 // The shared mock, on a clock these tests drive: tokens expire and the /token throttle
@@ -70,8 +64,6 @@ describe('signInM365', () => {
   it('detects the newest version with one form-encoded password grant and keeps the tokens', async () => {
     const recorder = recordTokenCalls();
     const signedIn = await signInM365(username, password);
-    await recorder.settled();
-    recorder.stop();
 
     expect(signedIn.version).toBe('v8');
     expect(signedIn.userName).toBe(username);
@@ -79,11 +71,12 @@ describe('signInM365', () => {
     expect(session.get('m365')).toEqual(signedIn);
     expect(recorder.calls).toHaveLength(1);
     const [call] = recorder.calls;
-    expect(call?.path).toBe('/v8/token');
-    expect(call?.contentType).toContain('application/x-www-form-urlencoded');
-    expect(call?.form.get('grant_type')).toBe('password');
-    expect(call?.form.get('username')).toBe(username);
-    expect(call?.form.get('password')).toBe(password);
+    expect(path(call)).toBe('/v8/token');
+    expect(call?.headers.get('Content-Type')).toContain('application/x-www-form-urlencoded');
+    const body = await form(call);
+    expect(body.get('grant_type')).toBe('password');
+    expect(body.get('username')).toBe(username);
+    expect(body.get('password')).toBe(password);
     // Kept for the tab only, never in localStorage.
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.getItem('rpe.session.m365')).toContain(signedIn.accessToken);
@@ -96,25 +89,17 @@ describe('signInM365', () => {
     );
     const recorder = recordTokenCalls();
     const signedIn = await signInM365(username, password);
-    await recorder.settled();
-    recorder.stop();
     expect(signedIn.version).toBe('v6');
-    expect(recorder.calls.map((call) => call.path)).toEqual([
-      '/v8/token',
-      '/v7/token',
-      '/v6/token',
-    ]);
+    expect(recorder.calls.map(path)).toEqual(['/v8/token', '/v7/token', '/v6/token']);
     // v6 does not know disable_antiforgery_token; v7/v8 get it.
-    expect(recorder.calls[0]?.form.get('disable_antiforgery_token')).toBe('true');
-    expect(recorder.calls[2]?.form.has('disable_antiforgery_token')).toBe(false);
+    expect((await form(recorder.calls[0])).get('disable_antiforgery_token')).toBe('true');
+    expect((await form(recorder.calls[2])).has('disable_antiforgery_token')).toBe(false);
   });
 
   it('gives up after three calls when no version answers like VB365', async () => {
     server.use(http.post(/\/v[678]\/token$/i, notFound));
     const recorder = recordTokenCalls();
     const error = await signInM365(username, password).catch((caught: unknown) => caught);
-    await recorder.settled();
-    recorder.stop();
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
     expect(recorder.calls).toHaveLength(3);
@@ -124,8 +109,6 @@ describe('signInM365', () => {
   it('stops at once on a wrong password, without trying older versions', async () => {
     const recorder = recordTokenCalls();
     const error = await signInM365(username, 'wrong').catch((caught: unknown) => caught);
-    await recorder.settled();
-    recorder.stop();
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).message).toBe('The user name or password is incorrect.');
@@ -140,8 +123,6 @@ describe('signInM365', () => {
     );
     const recorder = recordTokenCalls();
     const error = await signInM365(username, password).catch((caught: unknown) => caught);
-    await recorder.settled();
-    recorder.stop();
     expect((error as ApiError).status).toBe(429);
     expect(recorder.calls).toHaveLength(1);
   });
@@ -149,10 +130,8 @@ describe('signInM365', () => {
   it('uses only the chosen version', async () => {
     const recorder = recordTokenCalls();
     const signedIn = await signInM365(username, password, 'v7');
-    await recorder.settled();
-    recorder.stop();
     expect(signedIn.version).toBe('v7');
-    expect(recorder.calls.map((call) => call.path)).toEqual(['/v7/token']);
+    expect(recorder.calls.map(path)).toEqual(['/v7/token']);
   });
 });
 
@@ -178,9 +157,6 @@ describe('token lifecycle', () => {
     const recorder = recordTokenCalls();
     const bearers = recordBearers();
     await fetchOrganizations('v8');
-    await recorder.settled();
-    recorder.stop();
-    bearers.stop();
     expect(bearers.bearers).toEqual([`Bearer ${signedIn.accessToken}`]);
     expect(recorder.calls).toHaveLength(0);
   });
@@ -191,14 +167,12 @@ describe('token lifecycle', () => {
     const recorder = recordTokenCalls();
     const bearers = recordBearers();
     await fetchOrganizations('v8');
-    await recorder.settled();
-    recorder.stop();
-    bearers.stop();
 
     const renewed = session.get('m365');
     expect(recorder.calls).toHaveLength(1);
-    expect(recorder.calls[0]?.form.get('grant_type')).toBe('refresh_token');
-    expect(recorder.calls[0]?.form.get('refresh_token')).toBe(signedIn.refreshToken);
+    const renewal = await form(recorder.calls[0]);
+    expect(renewal.get('grant_type')).toBe('refresh_token');
+    expect(renewal.get('refresh_token')).toBe(signedIn.refreshToken);
     expect(renewed?.accessToken).not.toBe(signedIn.accessToken);
     expect(renewed?.refreshToken).not.toBe(signedIn.refreshToken);
     expect(renewed?.expiresAt).toBe(Date.now() + 3600 * 1000);
@@ -210,8 +184,6 @@ describe('token lifecycle', () => {
     vi.setSystemTime(signedIn.expiresAt - 10_000);
     const recorder = recordTokenCalls();
     await Promise.all(Array.from({ length: 6 }, () => fetchOrganizations('v8')));
-    await recorder.settled();
-    recorder.stop();
     expect(recorder.calls).toHaveLength(1);
   });
 
@@ -220,10 +192,9 @@ describe('token lifecycle', () => {
     session.set('m365', { ...signedIn, accessToken: 'revoked-by-the-server' });
     const recorder = recordTokenCalls();
     const organizations = await fetchOrganizations('v8');
-    await recorder.settled();
-    recorder.stop();
     expect(organizations.length).toBeGreaterThan(0);
-    expect(recorder.calls.map((call) => call.form.get('grant_type'))).toEqual(['refresh_token']);
+    const grants = await Promise.all(recorder.calls.map(form));
+    expect(grants.map((grant) => grant.get('grant_type'))).toEqual(['refresh_token']);
     expect(session.get('m365')?.accessToken).not.toBe('revoked-by-the-server');
   });
 

@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { TEST_NOW, server } from '@/mocks/node';
+import { recordRequests, urls } from '@/test/requests';
 import { ApiError } from '../errors';
 import { session, type M365Session } from '../session';
 import { M365_VERSIONS, signInM365 } from './auth';
@@ -226,10 +227,15 @@ describe('against the mock, every version', () => {
     const fabrikam = organizations.find((org) => org.displayName === 'Fabrikam')!;
     for (const version of M365_VERSIONS) {
       const history = await fetchOrganizationHistory(version, fabrikam.id, 30, { now: TEST_NOW });
-      const age = (hours: Date | undefined) =>
-        (TEST_NOW.getTime() - (hours?.getTime() ?? 0)) / 3_600_000;
-      expect(age(history.newest.exchange?.backupTime)).toBeLessThan(24);
-      expect(age(history.newest.teams?.backupTime)).toBeGreaterThan(48);
+      const { exchange, teams } = history.newest;
+      // Both points exist: an age measured from nothing would look days old too.
+      expect(exchange?.backupTime).toBeInstanceOf(Date);
+      expect(teams?.backupTime).toBeInstanceOf(Date);
+      const age = (time: Date) => (TEST_NOW.getTime() - time.getTime()) / 3_600_000;
+      expect(age(exchange!.backupTime)).toBeLessThan(24);
+      expect(age(teams!.backupTime)).toBeGreaterThan(48);
+      expect(age(teams!.backupTime)).toBeLessThan(14 * 24); // days, not "since the epoch"
+      expect(teams!.organizationId).toBe(fabrikam.id);
       expect(history.points.every((point) => point.organizationId === fabrikam.id)).toBe(true);
       expect(history.points.length).toBeGreaterThan(30);
       expect(history.truncated).toBe(false);
@@ -237,10 +243,7 @@ describe('against the mock, every version', () => {
   });
 
   it('follows v8 pages for the history until every workload is found', async () => {
-    const calls: string[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (request.url.includes('RestorePoints')) calls.push(new URL(request.url).search);
-    });
+    const requests = recordRequests();
     server.use(
       // A server that pages by 2, to make the history walk several pages.
       http.get(/\/v8\/RestorePoints$/i, async ({ request }) => {
@@ -254,7 +257,9 @@ describe('against the mock, every version', () => {
     const organizations = await fetchOrganizations('v8');
     const fabrikam = organizations.find((org) => org.displayName === 'Fabrikam')!;
     const history = await fetchOrganizationHistory('v8', fabrikam.id, 1, { now: TEST_NOW });
-    server.events.removeAllListeners();
+    const calls = urls(requests)
+      .filter((url) => url.pathname.includes('RestorePoints'))
+      .map((url) => url.search);
     expect(history.newest.teams).not.toBeNull();
     // Each page goes on from what arrived, not from what was asked for.
     expect(calls.filter((search) => search.includes('limit=1000')).length).toBeGreaterThan(2);

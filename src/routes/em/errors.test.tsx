@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarios, server } from '@/mocks/node';
-import { renderRoute, signInToEm } from '@/test/render';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
+
+beforeAll(() => loadPages('/login', '/backups'));
 
 /** The shared fault scenarios, as the demo's ?scenario= uses them, on a real page. */
 describe('EM pages under faults', () => {
@@ -17,7 +19,7 @@ describe('EM pages under faults', () => {
       await signInToEm();
       server.use(...(scenarios[scenario] ?? []));
       renderRoute('/backups');
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent(title);
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
       expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
@@ -32,6 +34,15 @@ describe('EM pages under faults', () => {
     expect(router.state.location.pathname).toBe('/login');
     expect(new URLSearchParams(router.state.location.search).get('from')).toBe('/backups?q=sql');
     expect(sessionStorage.getItem('rpe.session.em')).toBeNull();
+  });
+
+  it('a slow server shows the loading state, then the page', async () => {
+    await signInToEm();
+    server.use(...(scenarios.slow ?? []));
+    renderRoute('/backups');
+    expect(await screen.findByLabelText(/^Loading/)).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByRole('table', { name: 'Backups' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Loading/)).toBeNull();
   });
 
   it('an empty server shows the empty state', async () => {

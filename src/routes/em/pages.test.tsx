@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '@/mocks/node';
-import { renderRoute, signInToEm } from '@/test/render';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
 import { getResponse } from 'msw';
+
+beforeAll(() => loadPages('/login', '/backups', '/backups/any'));
 
 async function backupId(name: string): Promise<string> {
   const session = await signInToEm();
@@ -48,12 +50,9 @@ describe('EM pages', () => {
       ),
     ).toBeInTheDocument();
     const points = screen.getByRole('table', { name: 'Restore points of Exchange Reverse' });
-    await waitFor(
-      () => {
-        expect(points.querySelectorAll('time').length).toBe(42);
-      },
-      { timeout: 10_000 },
-    );
+    await waitFor(() => {
+      expect(points.querySelectorAll('time').length).toBe(42);
+    });
     const dates = [...points.querySelectorAll('time')].map(
       (time) => time.getAttribute('datetime') ?? '',
     );

@@ -1,10 +1,14 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_NOW, server } from '@/mocks/node';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb } from '@/mocks/db';
+import { TEST_NOW } from '@/mocks/node';
 import { fetchWholeList } from '@/api/em/query';
 import { vmRestorePointFilters, vmRestorePointPage } from '@/api/em/vm-restore-points';
-import { renderRoute, signInToEm } from '@/test/render';
+import { loadPages, renderRoute, signInToEm } from '@/test/render';
+import { recordRequests, urls } from '@/test/requests';
+
+beforeAll(() => loadPages('/vms/any', '/login'));
 
 /** Demo data the help-desk journeys rely on (src/mocks/fixtures). */
 const FACTS = {
@@ -19,30 +23,29 @@ const FACTS = {
 // Big pages: skip printing the whole DOM into every failed query while waiting.
 configure({ getElementError: (message) => new Error(message ?? 'not found') });
 
-let queries: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname === '/api/query') queries.push(url);
-};
+let requests: Request[] = [];
+/** The query-service calls since the test signed in. */
+const queries = () => urls(requests).filter((url) => url.pathname === '/api/query');
 
 beforeEach(async () => {
   vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'] });
   await signInToEm();
-  queries = [];
-  server.events.on('request:start', record);
+  requests = recordRequests();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', record);
   vi.useRealTimers();
 });
 
-/** The first render loads the lazy route modules. */
-const slow = { timeout: 15_000 };
+/** Every VM name in the demo's restore points. */
+const vmNames = () => {
+  const points = createDb({ now: TEST_NOW }).em.vmRestorePoints;
+  return Array.from({ length: points.count }, (_, row) => points.at(row).vmName);
+};
 const vmUrl = (name: string, search = '') => `/vms/${encodeURIComponent(name)}${search}`;
 const table = () => screen.findByRole('table', { name: /^Restore points of VM/ });
-const heading = (name: string) => screen.findByText(name, { selector: 'h1' }, slow);
+const heading = (name: string) => screen.findByText(name, { selector: 'h1' });
 
-describe('VM page', { timeout: 40_000 }, () => {
+describe('VM page', () => {
   it('shows every restore point of sql01 across both backups, newest first, with the latest point card', async () => {
     renderRoute(vmUrl(FACTS.freshVm));
     expect(await heading('sql01')).toBeInTheDocument();
@@ -59,7 +62,7 @@ describe('VM page', { timeout: 40_000 }, () => {
       expect(
         within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
       ).toBeInTheDocument();
-    }, slow);
+    });
     const backupLinks = within(await table()).getAllByRole('link', {
       name: /^SQL (Daily|Offsite Copy)$/,
     });
@@ -69,8 +72,8 @@ describe('VM page', { timeout: 40_000 }, () => {
 
     // What the page costs, whatever the VM's history: its own queries (the header's
     // background index sweep has no filter) and one batch of backup names for the rows shown.
-    await screen.findByText(/restore points of sql01: \d+ restore points from/i, {}, slow);
-    const vmQueries = queries.filter(
+    await screen.findByText(/restore points of sql01: \d+ restore points from/i);
+    const vmQueries = queries().filter(
       (url) => url.searchParams.get('type') === 'VmRestorePoint' && url.searchParams.has('filter'),
     );
     expect(vmQueries.map((url) => url.searchParams.get('filter'))).toEqual([
@@ -88,7 +91,7 @@ describe('VM page', { timeout: 40_000 }, () => {
         })
       ).map((point) => `UID=="urn:veeam:RestorePoint:${point.restorePoint?.id ?? ''}"`),
     );
-    const rpQueries = queries.filter((url) => {
+    const rpQueries = queries().filter((url) => {
       const filter = url.searchParams.get('filter') ?? '';
       return (
         url.searchParams.get('type') === 'RestorePoint' &&
@@ -104,11 +107,11 @@ describe('VM page', { timeout: 40_000 }, () => {
 
   it('warns when the newest point is older than the objective, and follows the objective in the URL', async () => {
     const { router } = renderRoute(vmUrl(FACTS.staleVm));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     expect(within(card).getByText('Older than objective')).toBeInTheDocument();
     expect(within(card).getByText('Older than the recovery point objective')).toBeInTheDocument();
     expect(within(card).getByText(/the objective is 24 h/)).toBeInTheDocument();
-    expect(await screen.findByText(/1 gap longer than 24 h/, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/1 gap longer than 24 h/)).toBeInTheDocument();
 
     const input = screen.getByRole('textbox', { name: /Recovery point objective/ });
     const user = userEvent.setup();
@@ -117,40 +120,98 @@ describe('VM page', { timeout: 40_000 }, () => {
     await waitFor(() => {
       expect(router.state.location.search).toContain('rpo=96');
     });
-    expect(await within(card).findByText('Within objective', {}, slow)).toBeInTheDocument();
+    expect(await within(card).findByText('Within objective')).toBeInTheDocument();
   });
 
   it('reads the objective and the period from the URL', async () => {
     renderRoute(vmUrl(FACTS.staleVm, '?rpo=96&days=7'));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     expect(within(card).getByText('Within objective')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '7 d' })).toBeChecked();
   });
 
-  it('finds names with quotes and non-ASCII characters exactly', async () => {
+  // The heading repeats the URL's name, so the rows are the proof: every one is a restore
+  // point of exactly that VM.
+  const pointNames = async () =>
+    within(await table())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getByRole('link', { name: /@/ }).textContent);
+
+  it('finds a name with quotes exactly', async () => {
     renderRoute(vmUrl(FACTS.quotedVm));
     expect(await heading(FACTS.quotedVm)).toBeInTheDocument();
+    const names = await pointNames();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith(`${FACTS.quotedVm}@`))).toBe(true);
+  });
+
+  it('finds a non-ASCII name exactly, whatever its case in the URL', async () => {
     renderRoute(vmUrl('BÜRO-DC01'));
     expect(await heading(FACTS.nonAsciiVm)).toBeInTheDocument();
+    const names = await pointNames();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith(`${FACTS.nonAsciiVm}@`))).toBe(true);
   });
 
   it('says clearly when a VM has no restore points', async () => {
     renderRoute(vmUrl('no-such-vm'));
     expect(
-      await screen.findByText("No restore points found for VM 'no-such-vm'.", {}, slow),
+      await screen.findByText("No restore points found for VM 'no-such-vm'."),
     ).toBeInTheDocument();
     expect(screen.getByText(/names match exactly, ignoring case/)).toBeInTheDocument();
     expect(screen.queryByTestId('query-error')).not.toBeInTheDocument();
   });
 
-  it('copies the ticket text of the newest point to the clipboard', async () => {
+  it('suggests the VMs whose name contains an unknown name, and opens one', async () => {
+    const { router } = renderRoute(vmUrl('sql0'));
+    expect(await screen.findByText("No restore points found for VM 'sql0'.")).toBeInTheDocument();
+    // The suggestions come from the VM-name index, built in the background after sign-in.
+    expect(await screen.findByText('VMs whose name contains “sql0”:')).toBeInTheDocument();
+    const names = [...new Set(vmNames())];
+    const expected = names.filter((name) => name.toLowerCase().includes('sql0')).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const suggested = within(screen.getByText('VMs whose name contains “sql0”:').parentElement!)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect([...suggested].sort()).toEqual(expected.slice(0, 8));
+    await userEvent.setup().click(screen.getByRole('link', { name: 'sql01' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/vms/sql01');
+    });
+    expect(await heading('sql01')).toBeInTheDocument();
+  });
+
+  it('shows the ticket text to copy by hand when the browser refuses the clipboard', async () => {
+    const user = userEvent.setup(); // puts its own clipboard on navigator: refuse that one
+    const refused = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
     renderRoute(vmUrl(FACTS.freshVm));
-    const card = await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
     await waitFor(() => {
       expect(
         within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
       ).toBeInTheDocument();
-    }, slow);
+    });
+    await user.click(within(card).getByRole('button', { name: 'Copy for ticket' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Copy this into the ticket' });
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(within(dialog).getByText(/did not allow writing to the clipboard/)).toBeInTheDocument();
+    const text = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Ticket text' });
+    expect(text.value).toMatch(/^VM: sql01\n/);
+    expect(text.value).toBe(refused.mock.calls[0]?.[0]);
+    expect(screen.queryByText('Copied for the ticket')).toBeNull();
+  });
+
+  it('copies the ticket text of the newest point to the clipboard', async () => {
+    renderRoute(vmUrl(FACTS.freshVm));
+    const card = await screen.findByRole('region', { name: 'Latest restore point' });
+    await waitFor(() => {
+      expect(
+        within(card).getByRole('link', { name: /^SQL (Daily|Offsite Copy)$/ }),
+      ).toBeInTheDocument();
+    });
     await userEvent.setup().click(within(card).getByRole('button', { name: 'Copy for ticket' }));
     expect(await screen.findByText('Copied for the ticket')).toBeInTheDocument();
     const text = await navigator.clipboard.readText();

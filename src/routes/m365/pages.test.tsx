@@ -9,7 +9,12 @@ import { fetchRestorePoints } from '@/api/m365/restore-points';
 import { session, type M365Session } from '@/api/session';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { TEST_NOW, server } from '@/mocks/node';
-import { renderRoute } from '@/test/render';
+import { loadPages, renderRoute } from '@/test/render';
+import { recordRequests, urls } from '@/test/requests';
+
+beforeAll(() =>
+  loadPages('/login', '/m365/restore-points', '/m365/organizations/any', '/m365/repositories/any'),
+);
 
 const { username, password } = DEMO_CREDENTIALS.m365;
 
@@ -31,18 +36,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Route tests render the whole app; a busy machine needs more than the default second. */
-const SLOW = { timeout: 10_000 };
-const table = () => screen.findByRole('table', { name: 'Microsoft 365 restore points' }, SLOW);
+const table = () => screen.findByRole('table', { name: 'Microsoft 365 restore points' });
 const bodyRows = (element: HTMLElement) => within(element).getAllByRole('row').slice(1);
 const cellTexts = (element: HTMLElement, column: number) =>
   bodyRows(element).map((row) => within(row).getAllByRole('cell')[column]?.textContent ?? '');
 
-describe('Microsoft 365 sign-in', { timeout: 30_000 }, () => {
+describe('Microsoft 365 sign-in', () => {
   it('sends a signed-out visitor to the Microsoft 365 login, and back after signing in', async () => {
     const { router } = renderRoute(`/m365/restore-points?org=${ids.fabrikam}`);
     expect(
-      await screen.findByRole('form', { name: 'Sign in to Microsoft 365' }, SLOW),
+      await screen.findByRole('form', { name: 'Sign in to Microsoft 365' }),
     ).toBeInTheDocument();
     expect(router.state.location.search).toBe(
       `?from=${encodeURIComponent(`/m365/restore-points?org=${ids.fabrikam}`)}&kind=m365`,
@@ -52,7 +55,7 @@ describe('Microsoft 365 sign-in', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText(/^Password/, { selector: 'input' }), password);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Restore points' }, SLOW),
+      await screen.findByRole('heading', { level: 1, name: 'Restore points' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/m365/restore-points');
     expect(router.state.location.search).toBe(`?org=${ids.fabrikam}`);
@@ -67,30 +70,28 @@ describe('Microsoft 365 sign-in', { timeout: 30_000 }, () => {
     );
     renderRoute('/login?kind=m365');
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: 'User name' }, SLOW), username);
+    await user.type(await screen.findByRole('textbox', { name: 'User name' }), username);
     await user.type(screen.getByLabelText(/^Password/, { selector: 'input' }), password);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    const alert = await screen.findByRole('alert', undefined, SLOW);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Too many sign-in attempts');
     expect(alert).toHaveTextContent('Wait a few seconds');
     expect(session.get('m365')).toBeNull();
   });
 });
 
-describe('Microsoft 365 restore points', { timeout: 30_000 }, () => {
+describe('Microsoft 365 restore points', () => {
   it('sends the URL filters to the server and shows names, not ids', async () => {
     session.set('m365', v8);
-    const seen: URLSearchParams[] = [];
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      if (/\/v8\/RestorePoints$/i.test(url.pathname)) seen.push(url.searchParams);
-    });
+    const requests = recordRequests();
     renderRoute(`/m365/restore-points?org=${ids.contoso}&longTerm=yes&after=2025-06-09T00:00:00Z`);
     const element = await table();
     await waitFor(() => {
       expect(cellTexts(element, 1).length).toBeGreaterThan(0);
-    }, SLOW);
-    server.events.removeAllListeners();
+    });
+    const seen = urls(requests)
+      .filter((url) => /\/v8\/RestorePoints$/i.test(url.pathname))
+      .map((url) => url.searchParams);
     expect(seen[0]?.get('organizationId')).toBe(ids.contoso);
     expect(seen[0]?.get('isLongTermCopy')).toBe('true');
     expect(seen[0]?.get('from')).toBe('2025-06-09T00:00:00.000Z');
@@ -103,7 +104,7 @@ describe('Microsoft 365 restore points', { timeout: 30_000 }, () => {
   it("shows the server's 400 for a bad value and keeps the filters usable", async () => {
     session.set('m365', v8);
     const { router } = renderRoute('/m365/restore-points?org=not-a-guid');
-    const alert = await screen.findByRole('alert', undefined, SLOW);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The server rejected the request');
     expect(alert).toHaveTextContent(
       "The value 'not-a-guid' is not valid for parameter 'organizationId'",
@@ -119,8 +120,8 @@ describe('Microsoft 365 restore points', { timeout: 30_000 }, () => {
     const page = await fetchRestorePoints('v8', { repositoryId: ids.wasabi, limit: '1' });
     const point = page.items[0]!;
     renderRoute(`/m365/restore-points?repo=${ids.wasabi}&point=${encodeURIComponent(point.id)}`);
-    const panel = await screen.findByRole('dialog', { name: 'Restore point' }, SLOW);
-    expect(await within(panel).findByRole('link', { name: 'Contoso' }, SLOW)).toHaveAttribute(
+    const panel = await screen.findByRole('dialog', { name: 'Restore point' });
+    expect(await within(panel).findByRole('link', { name: 'Contoso' })).toHaveAttribute(
       'href',
       `/m365/organizations/${ids.contoso}`,
     );
@@ -134,29 +135,31 @@ describe('Microsoft 365 restore points', { timeout: 30_000 }, () => {
 
   it('v6: asks once and renders only the rows in view', async () => {
     session.set('m365', v6);
+    const requests = recordRequests();
     renderRoute('/m365/restore-points');
-    const summary = await screen.findByText(/^\d+ rows$/, undefined, SLOW);
+    const summary = await screen.findByText(/^\d+ rows$/);
     const total = Number(/^(\d+)/.exec(summary.textContent)?.[1]);
     expect(total).toBeGreaterThan(100);
     const rows = within(await table()).getAllByRole('row', { name: /./ });
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.length).toBeLessThan(total / 2);
+    const lists = urls(requests).filter((url) => /^\/v6\/RestorePoints$/i.test(url.pathname));
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.search).toBe(''); // no paging parameters: v6 answers everything at once
     expect(screen.getByText('API v6')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Created before' })).toBeNull();
   });
 });
 
-describe('Microsoft 365 organization and repository pages', { timeout: 30_000 }, () => {
+describe('Microsoft 365 organization and repository pages', () => {
   it('shows the newest point per workload and warns about Fabrikam Teams', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(TEST_NOW);
     session.set('m365', v8);
     renderRoute(`/m365/organizations/${ids.fabrikam}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fabrikam' })).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Fabrikam' }, SLOW),
-    ).toBeInTheDocument();
-    expect(
-      await screen.findByText('1 of 4 workloads older than the 24 h objective', undefined, SLOW),
+      await screen.findByText('1 of 4 workloads older than the 24 h objective'),
     ).toBeInTheDocument();
     const teams = screen.getByRole('region', { name: 'Teams' });
     expect(teams).toHaveAttribute('data-freshness', 'stale');
@@ -171,7 +174,7 @@ describe('Microsoft 365 organization and repository pages', { timeout: 30_000 },
     session.set('m365', v8);
     renderRoute(`/m365/repositories/${ids.wasabi}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Wasabi Long-Term' }, SLOW),
+      await screen.findByRole('heading', { level: 1, name: 'Wasabi Long-Term' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Long-term (object storage)')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Restore points in this repository' })).toHaveAttribute(

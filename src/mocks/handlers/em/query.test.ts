@@ -113,11 +113,17 @@ describe('EM query service: shapes and paging', () => {
     const times = (desc.body.Entities?.VmRestorePoints?.VmRestorePoints ?? []).map((p) =>
       Date.parse(String(p.CreationTimeUTC)),
     );
+    // Non-empty and not all equal, so the order is something to check.
+    expect(times.length).toBeGreaterThan(10);
+    expect(new Set(times).size).toBeGreaterThan(1);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const asc = await query('type=BackupFile&format=Entities&sortAsc=BackupSize&pageSize=100');
     const sizes = (asc.body.Entities?.BackupFiles?.BackupFiles ?? []).map((f) =>
       Number(f.BackupSize),
     );
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(new Set(sizes).size).toBeGreaterThan(1);
+    expect(sizes.every(Number.isFinite)).toBe(true);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
   });
 });

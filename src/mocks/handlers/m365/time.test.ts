@@ -4,7 +4,9 @@ import { parseM365Time } from './time';
 describe('parseM365Time', () => {
   const zone = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = zone;
+    // Assigning undefined would set the zone "undefined" (read as UTC) for every later test.
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
   });
 
   it.each([

@@ -97,7 +97,14 @@ export function HeaderSearch() {
           <span aria-hidden>⌕</span>
         </ActionIcon>
       </Tooltip>
-      <Modal opened={dialogOpened} onClose={dialog.close} title="Find a VM" size="lg">
+      <Modal
+        opened={dialogOpened}
+        onClose={dialog.close}
+        title="Find a VM"
+        size="lg"
+        // The results open below the box, past the dialog's edge: do not clip them.
+        styles={{ content: { overflow: 'visible' } }}
+      >
         <VmSearchBox index={index} inputRef={inputRef} autoFocus onDone={dialog.close} inline />
       </Modal>
     </>
@@ -175,7 +182,9 @@ function VmSearchBox({ index, inputRef, autoFocus, onDone, inline }: VmSearchBox
       onOptionSubmit={submit}
       width={inline ? 'target' : 440}
       position="bottom-end"
-      withinPortal
+      // The results stay inside the header (a banner landmark) or the narrow layout's dialog:
+      // in a portal on <body> they were outside every landmark (axe).
+      withinPortal={false}
       zIndex={inline ? 400 : 300}
       shadow="md"
       // The header never scrolls away; happy-dom has no layout, so never hide a "detached" dropdown.

@@ -193,6 +193,31 @@ describe('VM-name index store', () => {
     expect(runs).toHaveLength(3);
   });
 
+  it('drops the index and stops the sweep when another sign-in replaces the session', async () => {
+    const { build, runs } = fakeBuild();
+    const store = new VmIndexStore(build);
+    signIn('old-token');
+    store.ensure();
+    runs[0]?.finish([entry('sql01')]);
+    await flush();
+    store.refresh();
+    expect(store.getSnapshot().entries).toEqual([entry('sql01')]);
+
+    // Still signed in, but as a new session: the old names and sweep belong to the old one.
+    signIn('new-token');
+    expect(runs[1]?.signal?.aborted).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({ status: 'idle', entries: [], builtAt: null });
+    runs[1]?.finish([entry('late')]);
+    await flush();
+    expect(store.getSnapshot().entries).toEqual([]);
+
+    store.ensure();
+    expect(runs).toHaveLength(3);
+    runs[2]?.finish([entry('web01')]);
+    await flush();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', entries: [entry('web01')] });
+  });
+
   it('stops a running sweep when nobody shows the index any more', async () => {
     const { store, runs } = createStore();
     signIn('f');

@@ -1,0 +1,98 @@
+import { TIME_ZONE, expect, main, signInEm, test } from './fixtures';
+
+/** `2025-06-16 14:00` in the browser's zone, written independently of the app's formatter. */
+function localText(iso: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+/** `2025-06-16 12:00:00 UTC`. */
+const utcText = (iso: string) =>
+  `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+test('times show in local time with UTC on hover, or in UTC after the switch, kept across visits', async ({
+  page,
+}) => {
+  await signInEm(page);
+  await main(page).getByRole('link', { name: 'SQL Daily' }).click();
+  const points = page.getByRole('table', { name: 'Restore points of SQL Daily' });
+  const time = points.getByRole('row').nth(1).getByRole('time');
+  await expect(time).toBeVisible();
+  const iso = (await time.getAttribute('datetime')) ?? '';
+  expect(iso).toMatch(/^2025-06-1\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  // Europe/Berlin is two hours ahead of UTC in June: the two texts differ.
+  expect(localText(iso)).not.toBe(utcText(iso).slice(0, 16));
+
+  await expect(time).toHaveText(localText(iso));
+  await expect(time).toHaveAttribute('title', utcText(iso));
+
+  const zone = page.getByRole('radiogroup', { name: 'Show times in' });
+  await zone.getByText('UTC', { exact: true }).click();
+  await expect(zone.getByRole('radio', { name: 'UTC' })).toBeChecked();
+  await expect(time).toHaveText(utcText(iso));
+  await time.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(`${localText(iso)} local time`);
+
+  // A display preference: still UTC on the next visit.
+  await page.reload();
+  await expect(time).toHaveText(utcText(iso));
+});
+
+test('two tables on one page each keep their page, sort and filter in the URL', async ({
+  page,
+}) => {
+  await signInEm(page);
+  await main(page).getByRole('link', { name: 'Web Farm' }).click();
+  const points = page.getByRole('table', { name: 'Restore points of Web Farm' });
+  const files = page.getByRole('table', { name: 'Backup files of Web Farm' });
+  const pointPages = page.getByLabel('Restore points of Web Farm pages');
+  const firstPoint = points.getByRole('row').nth(1).getByRole('link');
+  await expect(points.getByRole('row')).toHaveCount(51); // a full page of 50
+  const firstOfPageOne = (await firstPoint.textContent()) ?? '';
+
+  // Restore points: the next page.
+  await pointPages.getByRole('button', { name: 'next page' }).click();
+  await expect(page).toHaveURL(/[?&]rp-page=2(&|$)/);
+  await expect(firstPoint).not.toHaveText(firstOfPageOne);
+  const firstOfPageTwo = (await firstPoint.textContent()) ?? '';
+
+  // Backup files: sorted by size, then filtered; the restore points stay on page 2.
+  await files.getByRole('button', { name: /^Backup size/ }).click();
+  await expect(page).toHaveURL(/[?&]bf-sort=size&bf-dir=asc(&|$)/);
+  await page.getByRole('textbox', { name: 'Filter Backup files of Web Farm' }).fill('.vbk');
+  await expect(page).toHaveURL(/[?&]bf-q=\.vbk(&|$)/);
+  await expect(files.getByRole('row').filter({ hasNotText: '.vbk' })).toHaveCount(1); // the header
+  expect(new URL(page.url()).searchParams.get('rp-page')).toBe('2');
+  await expect(firstPoint).toHaveText(firstOfPageTwo);
+
+  // The URL is the state of both: a reload (or a shared link) shows the same.
+  await page.reload();
+  await expect(firstPoint).toHaveText(firstOfPageTwo);
+  await expect(files.getByRole('columnheader', { name: /Backup size/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(page.getByRole('textbox', { name: 'Filter Backup files of Web Farm' })).toHaveValue(
+    '.vbk',
+  );
+
+  // The last page holds the rest; page 1 drops the parameter again.
+  await pointPages.getByRole('button', { name: '7', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]rp-page=7(&|$)/);
+  await expect(points.getByRole('row')).toHaveCount(1 + 36); // 336 restore points, 50 a page
+  await pointPages.getByRole('button', { name: '1', exact: true }).click();
+  await expect(firstPoint).toHaveText(firstOfPageOne);
+  await expect(page).not.toHaveURL(/[?&]rp-page=/);
+  expect(new URL(page.url()).searchParams.get('bf-q')).toBe('.vbk');
+});
