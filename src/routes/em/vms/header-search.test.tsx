@@ -32,9 +32,12 @@ async function openBackupsWithIndex() {
   return view;
 }
 
-/** The index sweep's pages: query-service calls without a filter. */
-const sweepPages = () =>
-  urls(requests).filter((url) => url.pathname === '/api/query' && !url.searchParams.has('filter'));
+/** A page of the index sweep: VM restore points from the query service, without a filter. */
+const isSweepUrl = (url: URL) =>
+  url.pathname === '/api/query' &&
+  url.searchParams.get('type') === 'VmRestorePoint' &&
+  !url.searchParams.has('filter');
+const sweepPages = () => urls(requests).filter(isSweepUrl);
 
 describe('header search', () => {
   it('indexes VM names once in the background with the paged query service', async () => {
@@ -162,11 +165,7 @@ function gate() {
 }
 
 describe('the VM-name index in the search dropdown', () => {
-  /** A page of the index sweep: a query-service call without a filter. */
-  const isSweep = (request: Request) => {
-    const url = new URL(request.url);
-    return url.pathname === '/api/query' && !url.searchParams.has('filter');
-  };
+  const isSweep = (request: Request) => isSweepUrl(new URL(request.url));
   const status = () => screen.getByTestId('vm-index-status');
   const openSearch = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(screen.getByRole('combobox', { name: 'Find a VM' }));
@@ -201,10 +200,10 @@ describe('the VM-name index in the search dropdown', () => {
 
   it('Cancel stops a running sweep and keeps what it found; Resume finishes it', async () => {
     const { held, release } = gate();
-    // The sweep's second page waits until the test lets it go.
+    // The sweep's pages after the first (several in flight at once) wait until the test lets them go.
     server.use(
       http.get('*/api/query', async ({ request }) => {
-        if (isSweep(request) && new URL(request.url).searchParams.get('page') === '2') await held;
+        if (isSweep(request) && new URL(request.url).searchParams.get('page') !== '1') await held;
         return undefined; // on to the mock's own handler
       }),
     );

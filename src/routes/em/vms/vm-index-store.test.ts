@@ -191,16 +191,20 @@ describe('VM-name index store', () => {
     store.ensure();
     await flush();
     expect(runs).toHaveLength(3);
+    runs[2]?.finish([entry('web01')]);
+    await flush();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', entries: [entry('web01')] });
   });
 
   it('drops the index and stops the sweep when another sign-in replaces the session', async () => {
-    const { build, runs } = fakeBuild();
-    const store = new VmIndexStore(build);
+    const { store, runs } = createStore();
     signIn('old-token');
     store.ensure();
+    await flush();
     runs[0]?.finish([entry('sql01')]);
     await flush();
     store.refresh();
+    await flush();
     expect(store.getSnapshot().entries).toEqual([entry('sql01')]);
 
     // Still signed in, but as a new session: the old names and sweep belong to the old one.
@@ -212,11 +216,10 @@ describe('VM-name index store', () => {
     expect(store.getSnapshot().entries).toEqual([]);
 
     store.ensure();
-    expect(runs).toHaveLength(3);
-    runs[2]?.finish([entry('web01')]);
     await flush();
-    expect(store.getSnapshot()).toMatchObject({ status: 'ready', entries: [entry('web01')] });
+    expect(runs).toHaveLength(3);
   });
+
 
   it('stops a running sweep when nobody shows the index any more', async () => {
     const { store, runs } = createStore();
