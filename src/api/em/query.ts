@@ -7,6 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { LinkSchema, ReferenceSchema, findLink } from './schema';
+import { refusedError } from '../errors';
 import { toApiPath } from '../href';
 import { eq, or } from './filter';
 
@@ -83,6 +84,9 @@ export const queryReferencesSchema = z
     paging: body.PagingInfo,
   }));
 
+const NEXT_OFF_ORIGIN =
+  "The server's link to the next page leads outside its API, so the app did not follow it.";
+
 /**
  * Every page of a query, following PagingInfo until PageNum reaches PagesCount.
  * One request per page of `pageSize` items, never one per row.
@@ -103,6 +107,7 @@ export async function fetchAllPages<T>(
     if (!paging || paging.page >= paging.pagesCount || result.items.length === 0) break;
     page += 1;
     path = paging.next ? toApiPath(paging.next) : queryPath({ ...params, page });
+    if (!path) throw refusedError('em', paging.next ?? '', NEXT_OFF_ORIGIN);
   }
   return items;
 }
