@@ -12,13 +12,18 @@ export function useSessions() {
   return { em, m365 };
 }
 
-const signOuts: Record<SessionKind, () => Promise<void>> = { em: signOutEm, m365: signOutM365 };
+const signOuts: Record<SessionKind, () => Promise<unknown>> = {
+  em: signOutEm,
+  m365: signOutM365,
+};
 
-/** Ends the server session (best effort), forgets it, and drops that server's cached data. */
-export async function signOut(kind: SessionKind, queryClient: QueryClient): Promise<void> {
-  try {
-    await signOuts[kind]();
-  } finally {
-    queryClient.removeQueries({ queryKey: sourceKey(kind) });
-  }
+/**
+ * Forgets the session and drops that server's cached data at once, so nothing
+ * refetches with it; the returned promise then tells whether the server ended
+ * its side: null, or the error it met (never a rejection).
+ */
+export function signOut(kind: SessionKind, queryClient: QueryClient): Promise<unknown> {
+  queryClient.removeQueries({ queryKey: sourceKey(kind) });
+  // Ends the session here synchronously, before its server call starts.
+  return signOuts[kind]();
 }
