@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { joinSessionChannel } from './api/session-channel';
 import { config } from './config/env';
-import { paths } from './config/paths';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/router';
+import { redirectWhenSessionEnds } from './app/session-redirect';
 
 /** Demo mode: start the in-browser mock before the first request. */
 async function enableMocking(): Promise<void> {
@@ -14,22 +15,11 @@ async function enableMocking(): Promise<void> {
   await startDemoWorker(new URLSearchParams(window.location.search).get('scenario'));
 }
 
-void enableMocking().then(() => {
-  // The router is created after the query client, which needs it for the expiry redirect.
-  let router: ReturnType<typeof createBrowserRouter> | null = null;
-  const queryClient = createQueryClient({
-    onSessionExpired: (error) => {
-      if (!router) return;
-      // During a navigation the user is headed for the pending location: come back there.
-      const { pathname, search } = router.state.navigation.location ?? router.state.location;
-      if (pathname === paths.login()) return;
-      void router.navigate(
-        paths.login({ from: pathname + search, kind: error.source, reason: 'expired' }),
-        { replace: true },
-      );
-    },
-  });
-  router = createBrowserRouter(createRoutes(queryClient));
+// A new tab takes the session of an open one before its first page decides who is signed in.
+void Promise.all([enableMocking(), joinSessionChannel()]).then(() => {
+  const queryClient = createQueryClient();
+  const router = createBrowserRouter(createRoutes(queryClient));
+  redirectWhenSessionEnds(router, queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
