@@ -14,6 +14,7 @@ import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
 
 /** Backups have no server field in the query service; the server's repositories narrow them. */
@@ -39,11 +40,12 @@ const repositoryUids = (refs: { uid: string | null }[]) =>
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.backupServerId ?? '';
     const [, repositories] = await Promise.all([
-      queryClient.query(backupServerQueries.detail(id)),
-      queryClient.query(backupServerQueries.repositories(id)),
+      query(backupServerQueries.detail(id)),
+      query(backupServerQueries.repositories(id)),
     ]);
     const uids = repositoryUids(repositories);
     if (uids.length) await prefetchList(queryClient, backupQueries, backupList(uids), request);

@@ -20,6 +20,7 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { backupCrumbs } from './common/crumbs';
 import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
 
@@ -47,10 +48,11 @@ const fileList = (id: string): ServerListSpec => ({
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.backupId ?? '';
     await Promise.all([
-      queryClient.query(backupQueries.detail(id)),
+      query(backupQueries.detail(id)),
       prefetchList(queryClient, restorePointQueries, pointList(id), request),
       prefetchList(queryClient, backupFileQueries, fileList(id), request),
     ]);
