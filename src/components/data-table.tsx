@@ -23,6 +23,8 @@ import { Pager } from './data-table/pager';
 import { useTableView, type TableDefaults } from './data-table/table-state';
 import { VirtualRows } from './data-table/virtual-rows';
 import { EmptyState } from './empty-state';
+import { SkippedNote } from './skipped-note';
+import type { Skipped } from '@/api/tolerant-list';
 
 export type { Column } from './data-table/columns';
 
@@ -75,6 +77,8 @@ export interface DataTableProps<T> {
   noFilter?: boolean;
   /** Below the table: how it sorts, what a click does. */
   caption?: ReactNode;
+  /** Rows the server sent that could not be read (left out of `rows`). */
+  skipped?: Skipped | null;
   /** A row opens something (a drawer): click, or Enter on the focused row. */
   onRowClick?: (row: T) => void;
 }
@@ -179,6 +183,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           />
         </Group>
       </Group>
+      <SkippedNote skipped={props.skipped} what="row" />
       {noRows ? (
         <EmptyState
           title={

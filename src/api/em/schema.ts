@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseUtc } from '@/lib/dates';
 import { idFromHref, idFromUid, isSafeId } from '../href';
+import { lenient, settle } from '../tolerant-list';
 
 export const LinkSchema = z
   .object({
@@ -85,10 +86,11 @@ export function toResource(
 export const ReferenceSchema = ResourceSchema.transform(toResource);
 export type Reference = EmResource;
 
-/** `{"Refs":[...]}` — a plain collection of references. */
+/** `{"Refs":[...]}` — a plain collection of references; one that cannot be read is left out. */
 export const ReferenceListSchema = z
-  .looseObject({ Refs: z.array(ReferenceSchema).nullish() })
-  .transform((body) => body.Refs ?? []);
+  .looseObject({ Refs: z.array(lenient(ReferenceSchema)).nullish() })
+  .transform((body, ctx) => settle(body.Refs ?? [], ctx, ['Refs']));
+export type ReferenceList = z.output<typeof ReferenceListSchema>;
 
 /** What an `Up` link names: the parent's id, its name when the server gave one, its Href (an Href that names no id counts as no link). */
 export interface LinkTarget {

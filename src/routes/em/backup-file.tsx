@@ -60,7 +60,7 @@ export function Component() {
           ]}
         />
       </Section>
-      <Section title={`VM restore points (${String(vmRefs.length)})`}>
+      <Section title={`VM restore points (${String(vmRefs.items.length)})`}>
         <BackupFileVmsTable label={`VM restore points in ${file.name}`} refs={vmRefs} />
       </Section>
       <RawSection raw={file.raw} links={file.links} />

@@ -47,7 +47,7 @@ export function loader(queryClient: QueryClient) {
       query(backupServerQueries.detail(id)),
       query(backupServerQueries.repositories(id)),
     ]);
-    const uids = repositoryUids(repositories);
+    const uids = repositoryUids(repositories.items);
     if (uids.length) await prefetchList(queryClient, backupQueries, backupList(uids), request);
     return null;
   };
@@ -73,7 +73,7 @@ export function Component() {
   const id = useParams().backupServerId ?? '';
   const { data: server } = useSuspenseQuery(backupServerQueries.detail(id));
   const { data: repositories } = useSuspenseQuery(backupServerQueries.repositories(id));
-  const uids = repositoryUids(repositories);
+  const uids = repositoryUids(repositories.items);
 
   return (
     <>
@@ -88,7 +88,7 @@ export function Component() {
             { label: 'Description', value: server.description },
             { label: 'Version', value: server.version },
             { label: 'Port', value: server.port === null ? null : String(server.port) },
-            { label: 'Repositories', value: repositories.map((ref) => ref.name).join(', ') },
+            { label: 'Repositories', value: repositories.items.map((ref) => ref.name).join(', ') },
             { label: 'UID', value: server.uid },
           ]}
         />
@@ -109,7 +109,7 @@ export function Component() {
 
 function ServerBackups(props: { serverName: string; repositoryUids: string[] }) {
   const spec = backupList(props.repositoryUids);
-  const { rows, server, query } = useServerList(backupQueries, spec);
+  const { rows, skipped, server, query } = useServerList(backupQueries, spec);
   return (
     <>
       {query.error ? (
@@ -119,6 +119,7 @@ function ServerBackups(props: { serverName: string; repositoryUids: string[] }) 
         label={`Backups on ${props.serverName}`}
         rows={rows}
         server={server}
+        skipped={skipped}
         columns={columns}
         rowKey={(row) => row.id}
         defaultSort={spec.defaultSort}

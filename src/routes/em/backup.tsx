@@ -149,6 +149,7 @@ export function Component() {
           urlPrefix="rp-"
           rows={points.rows}
           server={points.server}
+          skipped={points.skipped}
           columns={pointColumns}
           rowKey={(row) => row.id}
           defaultSort={{ key: 'date', direction: 'desc' }}
@@ -169,6 +170,7 @@ export function Component() {
           urlPrefix="bf-"
           rows={files.rows}
           server={files.server}
+          skipped={files.skipped}
           columns={fileColumns}
           rowKey={(row) => row.id}
           defaultSort={{ key: 'created', direction: 'desc' }}

@@ -72,7 +72,7 @@ export function Component() {
       <Section title={`VM restore points (${vmCountText})`}>
         <RestorePointVmsTable label={`VM restore points of ${point.name}`} restorePointId={id} />
       </Section>
-      <Section title={`Backup files (${String(fileRefs.length)})`}>
+      <Section title={`Backup files (${String(fileRefs.items.length)})`}>
         <ReferenceList refs={fileRefs} empty="No backup files are linked to this restore point." />
       </Section>
       <RawSection raw={point.raw} links={point.links} />

@@ -169,6 +169,7 @@ export function Component() {
           urlPrefix={POINTS_PREFIX}
           rows={rows}
           server={table.server}
+          skipped={table.skipped}
           columns={columns((row) => void ticket.copy(row))}
           rowKey={(row) => row.point.id}
           defaultSort={spec.defaultSort}

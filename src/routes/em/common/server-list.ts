@@ -80,5 +80,11 @@ export function useServerList<T>(
     fetchAll: (signal) => queries.whole({ ...(filter ? { filter } : {}), sort }, signal),
     filters: spec.textFilter ? 'server' : 'page',
   };
-  return { rows: page.data?.items ?? [], server, query: page, view };
+  return {
+    rows: page.data?.items ?? [],
+    skipped: page.data?.skipped ?? null,
+    server,
+    query: page,
+    view,
+  };
 }
