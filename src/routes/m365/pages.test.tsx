@@ -136,7 +136,7 @@ describe('Microsoft 365 restore points', { timeout: 30_000 }, () => {
     session.set('m365', v6);
     renderRoute('/m365/restore-points');
     const summary = await screen.findByText(/^\d+ rows$/, undefined, SLOW);
-    const total = Number(/^(\d+)/.exec(summary.textContent ?? '')?.[1]);
+    const total = Number(/^(\d+)/.exec(summary.textContent)?.[1]);
     expect(total).toBeGreaterThan(100);
     const rows = within(await table()).getAllByRole('row', { name: /./ });
     expect(rows.length).toBeGreaterThan(1);
