@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { createDevProxy } from './scripts/dev-proxy';
+import { createDevProxy, proxyWarnings } from './scripts/dev-proxy';
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
@@ -11,7 +11,9 @@ export default defineConfig(({ mode }) => {
   const warnWithoutServers: Plugin = {
     name: 'warn-without-servers',
     configureServer() {
-      if (mode !== 'demo' && !Object.keys(proxy).length && !process.env.VITEST) {
+      if (process.env.VITEST) return;
+      for (const warning of proxyWarnings(env)) console.warn(`\n  ${warning}\n`);
+      if (mode !== 'demo' && !Object.keys(proxy).length) {
         console.warn(
           '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
             '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',
