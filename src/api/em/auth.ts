@@ -12,7 +12,7 @@ import { SESSION_HEADER } from './http';
 /** Ending a session is a courtesy to the server: never keep anyone waiting long for it. */
 const SIGN_OUT_TIMEOUT_MS = 5_000;
 
-const LogonSessionSchema = z.looseObject({
+export const LogonSessionSchema = z.looseObject({
   UserName: z.string().nullish(),
   SessionId: z.string().nullish(),
 });

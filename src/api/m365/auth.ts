@@ -27,7 +27,7 @@ export const REFRESH_MARGIN_MS = 60_000;
 /** When the server does not say how long the token lives. */
 const DEFAULT_LIFETIME_SEC = 3600;
 
-const TokenSchema = z.looseObject({
+export const TokenSchema = z.looseObject({
   access_token: z.string().min(1),
   refresh_token: z.string().nullish(),
   token_type: z.string().nullish(),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { returnPath } from './return-path';
 
@@ -34,5 +35,42 @@ describe('returnPath', () => {
     expect(returnPath('/login?from=%2Fbackups', origin)).toBeNull();
     expect(returnPath(null, origin)).toBeNull();
     expect(returnPath('', origin)).toBeNull();
+  });
+
+  it('for any text: null, or a path that stays on this origin', () => {
+    const piece = fc.constantFrom(
+      '/',
+      '//',
+      '\\',
+      '..',
+      '.',
+      '%2e',
+      'evil.example',
+      ':',
+      'javascript:',
+      '@',
+      '?',
+      '#',
+      '\t',
+      ' ',
+      'http://',
+      'login',
+    );
+    const from = fc.oneof(
+      fc
+        .array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 10 })
+        .map((parts) => parts.join('')),
+      fc.webUrl(),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(from, (value) => {
+        const path = returnPath(value, origin);
+        if (path === null) return;
+        expect(path).toMatch(/^\/(?!\/)/);
+        expect(new URL(path, origin).origin).toBe(origin);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
