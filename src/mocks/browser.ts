@@ -3,8 +3,12 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { createScenarios } from './scenarios';
 
+/** `?scenario=hostileNames`: the demo's data with every name a hostile string. */
 export async function startDemoWorker(scenario: string | null): Promise<void> {
-  const handlers = createHandlers({ em: { sessionStorage: window.sessionStorage } });
+  const handlers = createHandlers({
+    em: { sessionStorage: window.sessionStorage },
+    hostileNames: scenario === 'hostileNames',
+  });
   const worker = setupWorker(...handlers);
   const scenarios = createScenarios(handlers);
   const overrides = scenario ? scenarios[scenario] : undefined;

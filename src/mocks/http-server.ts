@@ -4,7 +4,7 @@
  * Enterprise Manager / Microsoft 365 server. A ~30-line node:http adapter over
  * msw's getResponse: the same handlers, no second mock.
  *
- *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http]
+ *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http] [--hostile-names]
  */
 import {
   createServer as createHttpServer,
@@ -55,8 +55,13 @@ async function respond(
   }
 }
 
-export async function startMockServer(options: { port: number; host: string; https: boolean }) {
-  const handlers = createHandlers();
+export async function startMockServer(options: {
+  port: number;
+  host: string;
+  https: boolean;
+  hostileNames?: boolean;
+}) {
+  const handlers = createHandlers({ hostileNames: options.hostileNames ?? false });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
@@ -80,12 +85,14 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       port: { type: 'string', default: '9398' },
       host: { type: 'string', default: '127.0.0.1' },
       http: { type: 'boolean', default: false },
+      'hostile-names': { type: 'boolean', default: false },
     },
   });
   const { origin } = await startMockServer({
     port: Number(values.port),
     host: values.host,
     https: !values.http,
+    hostileNames: values['hostile-names'],
   });
   process.stdout.write(`Mock Enterprise Manager and Microsoft 365 API listening on ${origin}\n`);
 }
