@@ -296,14 +296,34 @@ function BodyRow<T extends RowData>(props: {
     : {};
   return (
     <Table.Tr {...open}>
-      {columns.map((column) => (
-        <Table.Td key={column.key}>
-          {column.render ? column.render(row.original) : cellText(column.value(row.original))}
-        </Table.Td>
-      ))}
+      {columns.map((column) => {
+        const value = column.value(row.original);
+        return (
+          <Table.Td
+            key={column.key}
+            style={cellStyle}
+            {...(typeof value === 'string' && value ? { title: value } : {})}
+          >
+            {column.render ? column.render(row.original) : cellText(value)}
+          </Table.Td>
+        );
+      })}
     </Table.Tr>
   );
 }
+
+/**
+ * Server text stays on one line and in its cell: a 5,000-character name ends in
+ * an ellipsis (the full text on hover), and direction marks inside it cannot
+ * reorder the text around it.
+ */
+const cellStyle = {
+  maxWidth: '32rem',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  unicodeBidi: 'isolate',
+} as const;
 
 /** Columns for the table model: values as accessors, empty cells last in either direction. */
 function toColumnDefs<T extends RowData>(columns: Column<T>[]): ColumnDef<typeof features, T>[] {

@@ -25,6 +25,7 @@ import {
 import { describeError } from '@/api/describe-error';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
+import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
@@ -199,6 +200,7 @@ export function Component() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
+        <RetryStatus />
       </AppShell.Main>
     </AppShell>
   );

@@ -62,8 +62,8 @@ export function Component() {
           />
           {kind === 'em' && sessions.em ? (
             <Text size="sm">
-              Signed in to Enterprise Manager as {sessions.em.userName}. Signing in again replaces
-              that session.
+              Signed in to Enterprise Manager as <bdi>{sessions.em.userName}</bdi>. Signing in again
+              replaces that session.
             </Text>
           ) : null}
           {kind === 'em' ? (

@@ -8,7 +8,8 @@ import { handlers } from '@/mocks/node';
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const response = await getResponse(handlers, new Request(`http://localhost${path}`, init));
-  if (!response?.ok) throw new Error(`the mock did not answer ${path}: ${String(response?.status)}`);
+  if (!response?.ok)
+    throw new Error(`the mock did not answer ${path}: ${String(response?.status)}`);
   return response;
 }
 
