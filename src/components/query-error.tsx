@@ -4,6 +4,20 @@ import { describeError } from '@/api/describe-error';
 import { SessionExpiredError } from '@/api/errors';
 import { paths } from '@/config/paths';
 
+/** Each failure its own key: a new error replaces the panel, so it is announced (and seen) anew. */
+const errorKeys = new WeakMap<object, string>();
+let errorCount = 0;
+function errorKey(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  let key = errorKeys.get(error);
+  if (!key) {
+    errorCount += 1;
+    key = String(errorCount);
+    errorKeys.set(error, key);
+  }
+  return key;
+}
+
 interface QueryErrorProps {
   error: unknown;
   /** Shown as "Try again". */
@@ -33,6 +47,7 @@ export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps)
     : describeError(error);
   return (
     <Alert
+      key={errorKey(error)}
       color="red"
       variant="light"
       title={description.title}
