@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { parseBasePath } from './scripts/base-path.ts';
-import { createDevProxy } from './scripts/dev-proxy.ts';
+import { createDevProxy, proxyWarnings } from './scripts/dev-proxy.ts';
 
 /**
  * Vite writes this placeholder into index.html's tags and a `<meta property="csp-nonce">`;
@@ -25,7 +25,9 @@ export default defineConfig(({ mode }) => {
   const warnWithoutServers: Plugin = {
     name: 'warn-without-servers',
     configureServer() {
-      if (!demo && !Object.keys(proxy).length && !process.env.VITEST) {
+      if (process.env.VITEST) return;
+      for (const warning of proxyWarnings(env)) console.warn(`\n  ${warning}\n`);
+      if (!demo && !Object.keys(proxy).length) {
         console.warn(
           '\n  No VEEAM_EM_URL or VEEAM_M365_URL set: API calls have nowhere to go.\n' +
             '  Point them at your servers (see README), or run `npm run demo` for the built-in mock.\n',

@@ -36,6 +36,24 @@ export function describeError(error: unknown): ErrorDescription {
         title: `Cannot reach ${name}`,
         message: `No answer came back. Check that the server is running and reachable from this app (the dev proxy needs ${error.source === 'em' ? 'VEEAM_EM_URL' : 'VEEAM_M365_URL'}), then try again.`,
       };
+    case 'timeout':
+      return {
+        ...base,
+        title: `${name} did not answer in time`,
+        message: `${error.message} It may be busy or half down. Try again in a moment; if it keeps happening, check the server.`,
+      };
+    case 'too-large':
+      return {
+        ...base,
+        title: 'The answer is too large',
+        message: `${error.message} Narrow the view with a filter, or ask for fewer rows per page.`,
+      };
+    case 'refused':
+      return {
+        ...base,
+        title: 'This address cannot be opened',
+        message: `${error.message} Check the link, or start again from the list.`,
+      };
     case 'not-json':
       return {
         ...base,
@@ -79,7 +97,7 @@ function describeStatus(error: ApiError): { title: string; message: string } {
     case 429:
       return {
         title: 'Too many requests',
-        message: 'The server is throttling requests. Wait a few seconds and try again.',
+        message: `The server is throttling requests. Wait ${waitText(error.retryAfterMs)} and try again.`,
       };
     // The web server in front of the app answers these itself when the Veeam server does not.
     case 502:
@@ -94,4 +112,11 @@ function describeStatus(error: ApiError): { title: string; message: string } {
         message: `This is usually temporary.${said} Try again in a moment; if it persists, check the server's logs.`,
       };
   }
+}
+
+/** "12 seconds" from a Retry-After; "a few seconds" when the server did not say. */
+function waitText(ms: number | null): string {
+  if (ms === null) return 'a few seconds';
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds === 1 ? '1 second' : `${String(seconds)} seconds`;
 }

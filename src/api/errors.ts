@@ -7,8 +7,11 @@ export type ApiSource = 'em' | 'm365';
 export type ApiErrorKind =
   | 'http' // the server answered with an error status
   | 'network' // no answer at all (server down, proxy not configured, offline)
+  | 'timeout' // no answer within the time allowed
+  | 'too-large' // an answer bigger than the app will read
   | 'not-json' // an answer that is not JSON (an HTML page, XML)
-  | 'invalid-response'; // JSON that does not have the fields we need
+  | 'invalid-response' // JSON that does not have the fields we need
+  | 'refused'; // the app would not send it (a path outside the API, a bad id)
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;
@@ -19,6 +22,8 @@ export interface ApiErrorInit {
   /** Extra text for the details fold: server message, validation issues. */
   details?: string | null;
   url?: string;
+  /** A 429's or 503's Retry-After, in milliseconds. */
+  retryAfterMs?: number | null;
 }
 
 export class ApiError extends Error {
@@ -28,6 +33,7 @@ export class ApiError extends Error {
   readonly code: string | null;
   readonly details: string | null;
   readonly url: string | undefined;
+  readonly retryAfterMs: number | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -38,6 +44,7 @@ export class ApiError extends Error {
     this.code = init.code ?? null;
     this.details = init.details ?? null;
     this.url = init.url;
+    this.retryAfterMs = init.retryAfterMs ?? null;
   }
 }
 
@@ -51,4 +58,9 @@ export class SessionExpiredError extends ApiError {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/** A request the app will not send: say why, and never touch the network. */
+export function refusedError(source: ApiSource, url: string, message: string): ApiError {
+  return new ApiError({ kind: 'refused', source, url, message, details: `Address: ${url}` });
 }

@@ -25,12 +25,26 @@ const M365SessionSchema = z.object({
 export type M365Session = z.infer<typeof M365SessionSchema>;
 
 const schemas = { em: EmSessionSchema, m365: M365SessionSchema } as const;
-type Sessions = { em: EmSession; m365: M365Session };
+export type Sessions = { em: EmSession; m365: M365Session };
 export type SessionKind = keyof Sessions;
 
 const storageKey = (kind: SessionKind) => `rpe.session.${kind}`;
 const listeners = new Set<() => void>();
+const changeListeners = new Set<(change: SessionChange) => void>();
 const cache: { [K in SessionKind]?: Sessions[K] | null } = {};
+
+/** Why a session ended: the user signed out, or the server no longer accepts it. */
+export type EndReason = 'signed-out' | 'expired';
+
+export interface SessionChange {
+  kind: SessionKind;
+  /** The new session; null when it ended. */
+  value: Sessions[SessionKind] | null;
+  /** Set when `value` is null. */
+  reason: EndReason | null;
+  /** The change came from another tab (src/api/session-channel.ts). */
+  remote: boolean;
+}
 
 function storage(): Storage | null {
   try {
@@ -40,6 +54,12 @@ function storage(): Storage | null {
   }
 }
 
+/** A session as another tab or the storage holds it, validated; null when it is not one. */
+export function parseSession<K extends SessionKind>(kind: K, value: unknown): Sessions[K] | null {
+  const parsed = schemas[kind].safeParse(value);
+  return parsed.success ? (parsed.data as Sessions[K]) : null;
+}
+
 function read<K extends SessionKind>(kind: K): Sessions[K] | null {
   const cached = cache[kind];
   if (cached !== undefined) return cached;
@@ -47,8 +67,7 @@ function read<K extends SessionKind>(kind: K): Sessions[K] | null {
   const raw = storage()?.getItem(storageKey(kind));
   if (raw) {
     try {
-      const parsed = schemas[kind].safeParse(JSON.parse(raw));
-      if (parsed.success) value = parsed.data as Sessions[K];
+      value = parseSession(kind, JSON.parse(raw));
     } catch {
       value = null; // corrupt entry: treat as signed out
     }
@@ -57,25 +76,58 @@ function read<K extends SessionKind>(kind: K): Sessions[K] | null {
   return value;
 }
 
-function write<K extends SessionKind>(kind: K, value: Sessions[K] | null): void {
+function write<K extends SessionKind>(
+  kind: K,
+  value: Sessions[K] | null,
+  reason: EndReason | null,
+  remote: boolean,
+): void {
   (cache as Record<K, Sessions[K] | null>)[kind] = value;
   const store = storage();
-  if (value) store?.setItem(storageKey(kind), JSON.stringify(value));
-  else store?.removeItem(storageKey(kind));
+  try {
+    if (value) store?.setItem(storageKey(kind), JSON.stringify(value));
+    else store?.removeItem(storageKey(kind));
+  } catch {
+    // storage full or disabled: the in-memory copy still holds for this page's life
+  }
   listeners.forEach((listener) => {
     listener();
+  });
+  changeListeners.forEach((listener) => {
+    listener({ kind, value, reason, remote });
   });
 }
 
 export const session = {
   get: read,
-  set: write,
-  clear: (kind: SessionKind) => {
-    write(kind, null);
+  set: <K extends SessionKind>(kind: K, value: Sessions[K]) => {
+    write(kind, value, null, false);
   },
+  /**
+   * Ends a session here (and, through the channel, in the other tabs). Nothing
+   * happens when there is none, so five failing requests end it once.
+   */
+  end: (kind: SessionKind, reason: EndReason) => {
+    if (read(kind)) write(kind, null, reason, false);
+  },
+  /** Signing out here: `end(kind, 'signed-out')`. */
+  clear: (kind: SessionKind) => {
+    session.end(kind, 'signed-out');
+  },
+  /** A change another tab made: applied here without being sent back. */
+  applyRemote: <K extends SessionKind>(kind: K, value: Sessions[K] | null, reason: EndReason) => {
+    if (value === null && !read(kind)) return;
+    write(kind, value, value ? null : reason, true);
+  },
+  /** For React (useSyncExternalStore): called on every change. */
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
+  },
+  /** What changed and why: for the cross-tab channel and the sign-in redirect. */
+  onChange: (listener: (change: SessionChange) => void): (() => void) => {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
   },
   /** Forget the in-memory copy (tests): the next read comes from storage. */
   resetCache: () => {

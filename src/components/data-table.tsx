@@ -23,6 +23,8 @@ import { Pager } from './data-table/pager';
 import { useTableView, type TableDefaults } from './data-table/table-state';
 import { VirtualRows } from './data-table/virtual-rows';
 import { EmptyState } from './empty-state';
+import { SkippedNote } from './skipped-note';
+import type { Skipped } from '@/api/tolerant-list';
 
 export type { Column } from './data-table/columns';
 
@@ -75,6 +77,8 @@ export interface DataTableProps<T> {
   noFilter?: boolean;
   /** Below the table: how it sorts, what a click does. */
   caption?: ReactNode;
+  /** Rows the server sent that could not be read (left out of `rows`). */
+  skipped?: Skipped | null;
   /** A row opens something (a drawer): click, or Enter on the focused row. */
   onRowClick?: (row: T) => void;
 }
@@ -179,6 +183,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           />
         </Group>
       </Group>
+      <SkippedNote skipped={props.skipped} what="row" />
       {noRows ? (
         <EmptyState
           title={
@@ -291,14 +296,34 @@ function BodyRow<T extends RowData>(props: {
     : {};
   return (
     <Table.Tr {...open}>
-      {columns.map((column) => (
-        <Table.Td key={column.key}>
-          {column.render ? column.render(row.original) : cellText(column.value(row.original))}
-        </Table.Td>
-      ))}
+      {columns.map((column) => {
+        const value = column.value(row.original);
+        return (
+          <Table.Td
+            key={column.key}
+            style={cellStyle}
+            {...(typeof value === 'string' && value ? { title: value } : {})}
+          >
+            {column.render ? column.render(row.original) : cellText(value)}
+          </Table.Td>
+        );
+      })}
     </Table.Tr>
   );
 }
+
+/**
+ * Server text stays on one line and in its cell: a 5,000-character name ends in
+ * an ellipsis (the full text on hover), and direction marks inside it cannot
+ * reorder the text around it.
+ */
+const cellStyle = {
+  maxWidth: '32rem',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  unicodeBidi: 'isolate',
+} as const;
 
 /** Columns for the table model: values as accessors, empty cells last in either direction. */
 function toColumnDefs<T extends RowData>(columns: Column<T>[]): ColumnDef<typeof features, T>[] {

@@ -27,7 +27,7 @@ export function LinksTable({ links }: { links: ApiLinkData[] }) {
               <Table.Td>{link.rel}</Table.Td>
               <Table.Td>{link.type ?? '—'}</Table.Td>
               <Table.Td style={{ wordBreak: 'break-all' }}>
-                <ApiLink href={link.href}>{link.name ?? toApiPath(link.href)}</ApiLink>
+                <ApiLink href={link.href}>{link.name ?? toApiPath(link.href) ?? link.href}</ApiLink>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -16,6 +16,14 @@ interface PageHeaderProps {
   children?: ReactNode;
 }
 
+/** A crumb names a server resource: one line, ellipsis, the whole name on hover. */
+const crumbText = (label: string) => ({
+  truncate: true,
+  maw: '20rem',
+  title: label,
+  style: { unicodeBidi: 'isolate' as const },
+});
+
 /** Breadcrumbs, the page's one h1 and its actions. */
 export function PageHeader({ title, kicker, crumbs, actions, children }: PageHeaderProps) {
   return (
@@ -30,11 +38,17 @@ export function PageHeader({ title, kicker, crumbs, actions, children }: PageHea
                   to={crumb.to}
                   key={`${crumb.label}-${String(index)}`}
                   size="sm"
+                  {...crumbText(crumb.label)}
                 >
                   {crumb.label}
                 </Anchor>
               ) : (
-                <Text key={`${crumb.label}-${String(index)}`} size="sm" aria-current="page">
+                <Text
+                  key={`${crumb.label}-${String(index)}`}
+                  size="sm"
+                  aria-current="page"
+                  {...crumbText(crumb.label)}
+                >
                   {crumb.label}
                 </Text>
               ),
@@ -49,7 +63,14 @@ export function PageHeader({ title, kicker, crumbs, actions, children }: PageHea
               {kicker}
             </Text>
           ) : null}
-          <Title order={1} size="h2" style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>
+          {/* A name from the server: at most two lines, the rest on hover. */}
+          <Title
+            order={1}
+            size="h2"
+            lineClamp={2}
+            style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap', unicodeBidi: 'isolate' }}
+            {...(typeof title === 'string' ? { title } : {})}
+          >
             {title}
           </Title>
         </div>

@@ -1,8 +1,22 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
-import { Link, Navigate, isRouteErrorResponse, useLocation } from 'react-router';
+import { Link, isRouteErrorResponse, useLocation } from 'react-router';
 import { describeError } from '@/api/describe-error';
 import { SessionExpiredError } from '@/api/errors';
 import { paths } from '@/config/paths';
+
+/** Each failure its own key: a new error replaces the panel, so it is announced (and seen) anew. */
+const errorKeys = new WeakMap<object, string>();
+let errorCount = 0;
+function errorKey(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  let key = errorKeys.get(error);
+  if (!key) {
+    errorCount += 1;
+    key = String(errorCount);
+    errorKeys.set(error, key);
+  }
+  return key;
+}
 
 interface QueryErrorProps {
   error: unknown;
@@ -16,11 +30,12 @@ interface QueryErrorProps {
 /** What went wrong and what to do, with a retry. Never renders nothing. */
 export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps) {
   const location = useLocation();
-  if (error instanceof SessionExpiredError) {
-    const kind = error.source;
-    const from = location.pathname + location.search;
-    return <Navigate replace to={paths.login({ from, kind, reason: 'expired' })} />;
-  }
+  // The session-end redirect (src/app/session-redirect.ts) takes the user to sign in; until
+  // it does, or when nothing was signed in, say so with a way there.
+  const signIn =
+    error instanceof SessionExpiredError
+      ? paths.login({ from: location.pathname + location.search, kind: error.source })
+      : null;
   const description = isRouteErrorResponse(error)
     ? {
         title: error.status === 404 ? 'Page not found' : `Error ${String(error.status)}`,
@@ -32,6 +47,7 @@ export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps)
     : describeError(error);
   return (
     <Alert
+      key={errorKey(error)}
       color="red"
       variant="light"
       title={description.title}
@@ -54,7 +70,12 @@ export function QueryError({ error, onRetry, backTo, compact }: QueryErrorProps)
           </details>
         ) : null}
         <Group gap="xs">
-          {onRetry ? (
+          {signIn ? (
+            <Button size="xs" variant="filled" component={Link} to={signIn}>
+              Sign in
+            </Button>
+          ) : null}
+          {onRetry && !signIn ? (
             <Button size="xs" variant="filled" color="red" onClick={onRetry}>
               Try again
             </Button>

@@ -42,7 +42,9 @@ export type Objective = { rpo?: number; days?: number | 'all' };
 
 export const paths = {
   home: route('/'),
-  login: withQuery<{ from?: string; kind?: 'em' | 'm365'; reason?: 'expired' }>()('/login'),
+  login: withQuery<{ from?: string; kind?: 'em' | 'm365'; reason?: 'expired' | 'signed-out' }>()(
+    '/login',
+  ),
   backups: route('/backups'),
   backup: route('/backups/:backupId'),
   restorePoint: route('/restore-points/:restorePointId'),

@@ -28,6 +28,19 @@ describe('CSV writer', () => {
     expect(csvCell(-2)).toBe('-2'); // real numbers stay numbers
   });
 
+  it('also guards formulas behind leading spaces or line breaks, and full-width signs', () => {
+    expect(csvCell(' =1+1')).toBe(`' =1+1`);
+    expect(csvCell('\u00a0\u3000@SUM(A1)')).toBe(`'\u00a0\u3000@SUM(A1)`);
+    expect(csvCell('\n=cmd|calc')).toBe(`"'\n=cmd|calc"`);
+    expect(csvCell('\r\n+1')).toBe(`"'\r\n+1"`);
+    expect(csvCell('\tx')).toBe(`'\tx`);
+    for (const sign of ['＝', '＋', '－', '＠']) {
+      expect(csvCell(`${sign}HYPERLINK("x")`)).toBe(`"'${sign}HYPERLINK(""x"")"`);
+    }
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('sql-01')).toBe('sql-01');
+  });
+
   it('writes dates as ISO 8601 UTC and empty values as empty cells', () => {
     expect(csvCell(new Date('2025-06-16T04:00:52.107Z'))).toBe('2025-06-16T04:00:52.107Z');
     expect(csvCell(null)).toBe('');

@@ -1,11 +1,13 @@
 /**
  * CSV for spreadsheets (RFC 4180): every cell quoted when it needs it, CRLF
- * rows, dates as ISO 8601 UTC. Cells that a spreadsheet would run as a formula
- * (starting with = + - @, tab or CR) get a leading apostrophe.
+ * rows, dates as ISO 8601 UTC. A text cell a spreadsheet could run as a
+ * formula gets a leading apostrophe: one that starts with = + - @ (also their
+ * full-width forms ＝＋－＠, which some spreadsheets read the same) after any
+ * leading spaces or line breaks, or with a tab, CR or LF.
  */
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';

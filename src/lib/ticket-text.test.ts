@@ -15,6 +15,26 @@ const point = {
 };
 
 describe('ticket text', () => {
+  it('turns line breaks in server values into spaces, so a name cannot forge ticket lines', () => {
+    const text = ticketText({
+      point: {
+        ...point,
+        vmName: 'sql01\r\nAge: 1 minute (within the 24-hour recovery point objective)',
+        backupName: 'SQL\u2028Daily\u0085x\u000bY\u0000',
+      },
+      link: 'https://rpe.example/vms/sql01',
+      now: new Date('2025-06-16T12:00:00Z'),
+      timeZone: 'UTC',
+    });
+    const lines = text.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('Age:'))).toHaveLength(1);
+    expect(lines[0]).toBe('VM: sql01 Age: 1 minute (within the 24-hour recovery point objective)');
+    expect(lines).toContain('Backup: SQL Daily x Y ');
+    for (const mark of ['\r', '\u2028', '\u0085', '\u000b', '\u0000']) {
+      expect(text).not.toContain(mark);
+    }
+  });
+
   it('lists VM, local and UTC time, age, backup, point type, UIDs and the link, one fact per line', () => {
     const text = ticketText({
       point,

@@ -1,6 +1,8 @@
 /**
  * The plain-text summary a help-desk user pastes into a ticket: one
  * "Label: value" line per fact, times in local time (with the zone) and UTC.
+ * Values come from the server, so their line breaks and other control
+ * characters become spaces: a name cannot forge extra ticket lines.
  */
 import { formatUtc, HOUR_MS } from './dates';
 import { formatDuration, formatObjective } from './duration';
@@ -54,6 +56,11 @@ export function formatInZone(date: Date, timeZone?: string): { text: string; off
   };
 }
 
+/** Line breaks (CR, LF, NEL, LS, PS, VT, FF) and other control characters → one space each run. */
+export function oneLine(value: string): string {
+  return value.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+}
+
 const pointTypeNames: Record<string, string> = {
   Full: 'Full',
   Increment: 'Increment',
@@ -102,6 +109,6 @@ export function ticketText({
   ];
   return `${lines
     .filter((line): line is [string, string] => Boolean(line[1]))
-    .map(([label, value]) => `${label}: ${value}`)
+    .map(([label, value]) => `${label}: ${oneLine(value)}`)
     .join('\n')}\n`;
 }

@@ -4,11 +4,18 @@ import { config } from '@/config/env';
 import { createHandlers } from './handlers';
 import { createScenarios } from './scenarios';
 
-/** `scenario`: a named fault (`?scenario=`); the estate's size comes from `DEMO_SCALE`. */
+/**
+ * `scenario`: a named fault (`?scenario=`), or `hostileNames` for the demo's data with
+ * every name a hostile string; the estate's size comes from `DEMO_SCALE`.
+ */
 export async function startDemoWorker(scenario: string | null): Promise<void> {
   const scale = config.demoScale;
   const started = performance.now();
-  const handlers = createHandlers({ scale, em: { sessionStorage: window.sessionStorage } });
+  const handlers = createHandlers({
+    scale,
+    em: { sessionStorage: window.sessionStorage },
+    hostileNames: scenario === 'hostileNames',
+  });
   // How long the data took: devtools' Performance panel shows it (and so can a benchmark).
   performance.measure(`demo data (${scale})`, { start: started });
   const worker = setupWorker(...handlers);

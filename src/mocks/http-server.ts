@@ -5,7 +5,7 @@
  * msw's getResponse: the same handlers, no second mock.
  *
  *   tsx src/mocks/http-server.ts [--port 9398] [--host 127.0.0.1] [--http] [--tls-dir DIR]
- *     [--scale small|large] [--latency <ms>] [--now ISO]
+ *     [--scale small|large] [--latency <ms>] [--now ISO] [--hostile-names]
  *
  * With --tls-dir the certificate and key are kept in DIR/cert.pem and DIR/key.pem (made
  * on first use, loaded after): cert.pem is self-signed, like Enterprise Manager's own, so
@@ -18,6 +18,8 @@
  *
  * `--now` lays the data out backwards from that instant instead of the start
  * time, so a test run (or a reused server) sees the same data at any hour.
+ *
+ * `--hostile-names` makes every name a hostile string (src/mocks/fixtures/hostile.ts).
  */
 import {
   createServer as createHttpServer,
@@ -99,6 +101,8 @@ export interface MockServerOptions {
   latencyMs?: number;
   /** Lay the data out from this instant instead of the start time. */
   now?: Date;
+  /** Every name a hostile string: markup, script URLs, RTL marks… */
+  hostileNames?: boolean;
 }
 
 export async function startMockServer(options: MockServerOptions) {
@@ -106,7 +110,7 @@ export async function startMockServer(options: MockServerOptions) {
     scale: options.scale ?? 'small',
     ...(options.now ? { now: options.now } : {}),
   });
-  const handlers = createHandlers({ db });
+  const handlers = createHandlers({ db, hostileNames: options.hostileNames ?? false });
   const scheme = options.https ? 'https' : 'http';
   const origin = `${scheme}://${options.host}:${String(options.port)}`;
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
@@ -158,6 +162,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       scale: { type: 'string', default: 'small' },
       latency: { type: 'string', default: '0' },
       now: { type: 'string' },
+      'hostile-names': { type: 'boolean', default: false },
     },
   });
   const scale = EM_SCALES.find((name) => name === values.scale);
@@ -179,6 +184,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     scale,
     latencyMs,
     ...(now ? { now } : {}),
+    hostileNames: values['hostile-names'],
   });
   const { backups, restorePoints, vmRestorePoints } = db.em;
   const size = `${String(backups.count)} backups, ${String(restorePoints.count)} restore points, ${String(vmRestorePoints.count)} VM restore points`;

@@ -22,8 +22,10 @@ import {
   useNavigation,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { describeError } from '@/api/describe-error';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
+import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
@@ -48,13 +50,19 @@ export function Component() {
   const { toggleColorScheme } = useMantineColorScheme();
 
   const handleSignOut = async (kind: SessionKind) => {
-    await signOut(kind, queryClient);
-    notifications.show({
-      message: kind === 'em' ? 'Signed out of Enterprise Manager.' : 'Signed out of Microsoft 365.',
-    });
-    const other = kind === 'em' ? sessions.m365 : sessions.em;
-    void navigate(
-      other ? (kind === 'em' ? paths.m365RestorePoints() : paths.backups()) : paths.login({ kind }),
+    const name = kind === 'em' ? 'Enterprise Manager' : 'Microsoft 365';
+    // The session and its data are gone here (and in the other tabs) before the server hears of it.
+    const serverSide = signOut(kind, queryClient);
+    void navigate(paths.login({ kind }));
+    const problem = await serverSide;
+    notifications.show(
+      problem
+        ? {
+            color: 'yellow',
+            title: `Signed out of ${name} in this browser`,
+            message: `The server did not confirm that the session ended (${describeError(problem).title}). It ends by itself after a while without use.`,
+          }
+        : { message: `Signed out of ${name}.` },
     );
   };
 
@@ -193,6 +201,7 @@ export function Component() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
+        <RetryStatus />
       </AppShell.Main>
     </AppShell>
   );

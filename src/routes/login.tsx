@@ -8,13 +8,7 @@ import { EmLoginForm } from './login/em-login-form';
 import { M365LoginForm } from './login/m365-login-form';
 import { useSessions } from './sessions';
 import { useUrlState } from '@/components/use-url-state';
-
-/** Only same-app paths: `from` comes from the URL and must not send anyone elsewhere. */
-function safeFrom(from: string | null): string | null {
-  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login')
-    ? from
-    : null;
-}
+import { returnPath } from './login/return-path';
 
 export function Component() {
   const [params, setParams] = useUrlState();
@@ -22,8 +16,8 @@ export function Component() {
   const queryClient = useQueryClient();
   const sessions = useSessions();
   const kind: SessionKind = params.get('kind') === 'm365' ? 'm365' : 'em';
-  const from = safeFrom(params.get('from'));
-  const expired = params.get('reason') === 'expired';
+  const from = returnPath(params.get('from'));
+  const reason = params.get('reason');
 
   const onSignedIn = () => {
     queryClient.removeQueries({ queryKey: sourceKey(kind) });
@@ -44,9 +38,14 @@ export function Component() {
               Sign in to see backups and restore points.
             </Text>
           </div>
-          {expired ? (
+          {reason === 'expired' ? (
             <Alert color="yellow" title="Your session has ended" role="status">
               Sign in again to go back to the page you were on.
+            </Alert>
+          ) : reason === 'signed-out' ? (
+            <Alert color="yellow" title="You signed out in another tab" role="status">
+              Signing out ends the session in every tab of this browser. Sign in again to go back to
+              the page you were on.
             </Alert>
           ) : null}
           <SegmentedControl
@@ -63,8 +62,8 @@ export function Component() {
           />
           {kind === 'em' && sessions.em ? (
             <Text size="sm">
-              Signed in to Enterprise Manager as {sessions.em.userName}. Signing in again replaces
-              that session.
+              Signed in to Enterprise Manager as <bdi>{sessions.em.userName}</bdi>. Signing in again
+              replaces that session.
             </Text>
           ) : null}
           {kind === 'em' ? (

@@ -1,10 +1,12 @@
 import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter, matchRoutes } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { signInEm } from '@/api/em/auth';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/router';
+import { redirectWhenSessionEnds } from '@/app/session-redirect';
 
 /** Renders the real route table at `url`, over the shared msw handlers. */
 export function renderRoute(url: string) {
@@ -13,6 +15,7 @@ export function renderRoute(url: string) {
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  onTestFinished(redirectWhenSessionEnds(router, queryClient));
   const view = render(
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -4,12 +4,15 @@
  * as opaque. The password is used for this one request and never kept.
  */
 import { z } from 'zod';
-import { request } from '../client';
+import { AUTH_TIMEOUT_MS, request } from '../client';
 import { ApiError } from '../errors';
 import { session, type EmSession } from '../session';
-import { emAuth } from './http';
+import { SESSION_HEADER } from './http';
 
-const LogonSessionSchema = z.looseObject({
+/** Ending a session is a courtesy to the server: never keep anyone waiting long for it. */
+const SIGN_OUT_TIMEOUT_MS = 5_000;
+
+export const LogonSessionSchema = z.looseObject({
   UserName: z.string().nullish(),
   SessionId: z.string().nullish(),
 });
@@ -32,8 +35,9 @@ export async function signInEm(username: string, password: string): Promise<EmSe
     schema: LogonSessionSchema,
     auth: null,
     headers: { Authorization: basicAuth(username, password) },
+    timeoutMs: AUTH_TIMEOUT_MS,
   });
-  const token = response.headers.get('X-RestSvcSessionId');
+  const token = response.headers.get(SESSION_HEADER);
   if (!token) {
     throw new ApiError({
       kind: 'invalid-response',
@@ -49,7 +53,10 @@ export async function signInEm(username: string, password: string): Promise<EmSe
     sessionId: response.data.SessionId ?? sessionIdFromToken(token),
     userName: response.data.UserName ?? username,
   };
+  const previous = session.get('em');
   session.set('em', signedIn);
+  // Signing in again replaces the session: end the old one on the server too (best effort).
+  if (previous && previous.token !== signedIn.token) void endServerSession(previous);
   return signedIn;
 }
 
@@ -63,19 +70,32 @@ function sessionIdFromToken(token: string): string {
   }
 }
 
-/** Ends the server session, then forgets it locally whatever the server said. */
-export async function signOutEm(): Promise<void> {
+/**
+ * Signs out: forgets the session here (and in the other tabs) at once, so
+ * nothing more is sent with it, then asks the server to end it. Resolves to the
+ * server's refusal, or null when it confirmed; it never rejects.
+ */
+export function signOutEm(): Promise<unknown> {
   const current = session.get('em');
-  if (!current) return;
+  if (!current) return Promise.resolve(null);
+  session.end('em', 'signed-out');
+  return endServerSession(current);
+}
+
+/** DELETE /logonSessions/{id} with that session's own header; the error, or null when it ended. */
+async function endServerSession(ended: EmSession): Promise<unknown> {
   try {
     await request({
       source: 'em',
       method: 'DELETE',
-      path: `/api/logonSessions/${encodeURIComponent(current.sessionId)}`,
+      path: `/api/logonSessions/${encodeURIComponent(ended.sessionId)}`,
       schema: z.unknown(),
-      auth: emAuth,
+      auth: null,
+      headers: { [SESSION_HEADER]: ended.token },
+      timeoutMs: SIGN_OUT_TIMEOUT_MS,
     });
-  } finally {
-    session.clear('em');
+    return null;
+  } catch (error) {
+    return error;
   }
 }

@@ -22,8 +22,8 @@ export const BackupFileSchema = ResourceSchema.extend({
     message: 'CreationTimeUtc is missing',
     path: ['CreationTimeUtc'],
   })
-  .transform((value) => {
-    const resource = toResource(value);
+  .transform((value, ctx) => {
+    const resource = toResource(value, ctx);
     return {
       ...resource,
       filePath: value.FilePath ?? null,

@@ -8,8 +8,8 @@ export const BackupServerSchema = ResourceSchema.extend({
   Port: z.coerce.number().nullish(),
   Version: z.string().nullish(),
   WcfPort: z.coerce.number().nullish(),
-}).transform((value) => ({
-  ...toResource(value),
+}).transform((value, ctx) => ({
+  ...toResource(value, ctx),
   description: value.Description ?? null,
   port: value.Port ?? null,
   version: value.Version ?? null,

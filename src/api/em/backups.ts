@@ -12,8 +12,8 @@ import { ResourceSchema, toResource, upTarget } from './schema';
 export const BackupSchema = ResourceSchema.extend({
   Platform: z.string().nullish(),
   BackupType: z.string().nullish(),
-}).transform((value) => {
-  const resource = toResource(value);
+}).transform((value, ctx) => {
+  const resource = toResource(value, ctx);
   return {
     ...resource,
     platform: value.Platform ?? null,

@@ -1,17 +1,32 @@
 import type { z } from 'zod';
 import { request, type AuthStrategy } from '../client';
+import { SessionExpiredError } from '../errors';
 import { session } from '../session';
 
-/** EM authenticates every call with the X-RestSvcSessionId header (never the cookie). */
+export const SESSION_HEADER = 'X-RestSvcSessionId';
+
+/**
+ * EM authenticates every call with the X-RestSvcSessionId header (never the
+ * cookie). Without a session nothing is sent; a 401 ends the session only if it
+ * is still the one the request carried, so a late answer to an old session's
+ * request never signs out a newer one.
+ */
 export const emAuth: AuthStrategy = {
-  headers(): Promise<Record<string, string>> {
+  headers() {
     const current = session.get('em');
-    const headers: Record<string, string> = {};
-    if (current) headers['X-RestSvcSessionId'] = current.token;
-    return Promise.resolve(headers);
+    if (!current) {
+      return Promise.reject(
+        new SessionExpiredError({ source: 'em', message: 'Not signed in to Enterprise Manager.' }),
+      );
+    }
+    return Promise.resolve({ [SESSION_HEADER]: current.token });
   },
-  expire() {
-    session.clear('em');
+  recover(sent) {
+    const current = session.get('em');
+    return Promise.resolve(current !== null && current.token !== sent[SESSION_HEADER]);
+  },
+  expire(sent) {
+    if (session.get('em')?.token === sent[SESSION_HEADER]) session.end('em', 'expired');
   },
 };
 

@@ -7,6 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emGet } from './http';
 import { LinkSchema, ReferenceSchema, findLink } from './schema';
+import { lenient, settle, type Skipped } from '../tolerant-list';
 import { eq, or } from './filter';
 
 export interface QueryParams {
@@ -46,41 +47,50 @@ export type Paging = z.output<typeof PagingInfoSchema>;
 
 export interface QueryPage<T> {
   items: T[];
+  /** Items that could not be read and are left out (src/api/tolerant-list.ts). */
+  skipped?: Skipped | null;
   paging: Paging | null;
 }
 
 const pagingField = PagingInfoSchema.nullish().transform((value) => value ?? null);
 
-/** `Entities.<Plural>.<Plural>[]`; a flat `Entities.<Plural>[]` is accepted too (unconfirmed). */
+/**
+ * `Entities.<Plural>.<Plural>[]`; a flat `Entities.<Plural>[]` is accepted too
+ * (unconfirmed). An entity that cannot be read is left out and counted.
+ */
 export function queryEntitiesSchema<T extends z.ZodType>(plural: string, item: T) {
-  const inner = z.union([z.array(item), z.looseObject({ [plural]: z.array(item).nullish() })]);
+  const list = z.array(lenient(item));
+  const inner = z.union([list, z.looseObject({ [plural]: list.nullish() })]);
   return z
     .looseObject({
       Entities: z.looseObject({ [plural]: inner.nullish() }).nullish(),
       PagingInfo: pagingField,
     })
-    .transform((body): QueryPage<z.output<T>> => {
+    .transform((body, ctx): QueryPage<z.output<T>> => {
       const group = body.Entities?.[plural];
-      const items = Array.isArray(group) ? group : (group?.[plural] ?? []);
-      return { items, paging: body.PagingInfo };
+      const flat = Array.isArray(group);
+      const outcomes = flat ? group : (group?.[plural] ?? []);
+      const path = flat ? ['Entities', plural] : ['Entities', plural, plural];
+      return { ...settle(outcomes, ctx, path), paging: body.PagingInfo };
     });
 }
+
+const referenceList = z.array(lenient(ReferenceSchema));
 
 /** `Refs.Refs[]`; a flat `Refs[]` is accepted too. */
 export const queryReferencesSchema = z
   .looseObject({
-    Refs: z
-      .union([
-        z.array(ReferenceSchema),
-        z.looseObject({ Refs: z.array(ReferenceSchema).nullish() }),
-      ])
-      .nullish(),
+    Refs: z.union([referenceList, z.looseObject({ Refs: referenceList.nullish() })]).nullish(),
     PagingInfo: pagingField,
   })
-  .transform((body) => ({
-    items: Array.isArray(body.Refs) ? body.Refs : (body.Refs?.Refs ?? []),
-    paging: body.PagingInfo,
-  }));
+  .transform((body, ctx) => {
+    const flat = Array.isArray(body.Refs);
+    const outcomes = Array.isArray(body.Refs) ? body.Refs : (body.Refs?.Refs ?? []);
+    return {
+      ...settle(outcomes, ctx, flat ? ['Refs'] : ['Refs', 'Refs']),
+      paging: body.PagingInfo,
+    };
+  });
 
 /** Enough for one visible page of rows; about 4 KB of URL, well inside what servers accept. */
 export const UIDS_PER_REQUEST = 50;
@@ -129,6 +139,7 @@ export interface ListParams {
 
 export interface ListPage<T> {
   items: T[];
+  skipped: Skipped | null;
   page: number;
   pageCount: number;
   /** Matches across all pages, when this answer shows it (one page, or the last). */
@@ -153,11 +164,12 @@ export async function fetchListPage<T>(
   params: ListParams,
   signal?: AbortSignal,
 ): Promise<ListPage<T>> {
-  const { items, paging } = await emGet(listPath(type, params), schema, signal);
+  const { items, skipped, paging } = await emGet(listPath(type, params), schema, signal);
   const pageCount = Math.max(1, paging?.pagesCount ?? 1);
   const onLast = params.page >= pageCount;
   return {
     items,
+    skipped: skipped ?? null,
     page: params.page,
     pageCount,
     total: onLast ? (pageCount - 1) * params.pageSize + items.length : null,

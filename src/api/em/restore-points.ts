@@ -13,8 +13,8 @@ import { ReferenceListSchema, ResourceSchema, UtcDateSchema, toResource, upTarge
  */
 export const RestorePointSchema = ResourceSchema.extend({
   BackupDateUTC: UtcDateSchema,
-}).transform((value) => {
-  const resource = toResource(value);
+}).transform((value, ctx) => {
+  const resource = toResource(value, ctx);
   return {
     ...resource,
     backupDate: value.BackupDateUTC,

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { parseUtc } from '@/lib/dates';
-import { idFromHref, idFromUid } from '../href';
+import { idFromHref, idFromUid, isSafeId } from '../href';
+import { lenient, settle } from '../tolerant-list';
 
 export const LinkSchema = z
   .object({
@@ -57,10 +58,22 @@ export interface EmResource {
   raw: Record<string, unknown>;
 }
 
-export function toResource(value: z.output<typeof ResourceSchema>): EmResource {
+/**
+ * The shared fields of a resource. Its id comes from the UID, else the Href; an
+ * item that yields no usable id fails its own parse (the caller's `ctx`), so a
+ * list can leave it out instead of linking to a page that cannot exist.
+ */
+export function toResource(
+  value: z.output<typeof ResourceSchema>,
+  ctx: z.RefinementCtx,
+): EmResource {
   const { UID, Name, Href, Type, Links, ...rest } = value;
+  const id = UID ? idFromUid(UID) : idFromHref(Href);
+  if (id === null || !isSafeId(id)) {
+    ctx.addIssue({ code: 'custom', path: ['UID'], message: 'no usable id in UID or Href' });
+  }
   return {
-    id: UID ? idFromUid(UID) : idFromHref(Href),
+    id: id ?? '',
     uid: UID ?? null,
     name: Name,
     href: Href,
@@ -73,12 +86,13 @@ export function toResource(value: z.output<typeof ResourceSchema>): EmResource {
 export const ReferenceSchema = ResourceSchema.transform(toResource);
 export type Reference = EmResource;
 
-/** `{"Refs":[...]}` — a plain collection of references. */
+/** `{"Refs":[...]}` — a plain collection of references; one that cannot be read is left out. */
 export const ReferenceListSchema = z
-  .looseObject({ Refs: z.array(ReferenceSchema).nullish() })
-  .transform((body) => body.Refs ?? []);
+  .looseObject({ Refs: z.array(lenient(ReferenceSchema)).nullish() })
+  .transform((body, ctx) => settle(body.Refs ?? [], ctx, ['Refs']));
+export type ReferenceList = z.output<typeof ReferenceListSchema>;
 
-/** What an `Up` link names: the parent's id, its name when the server gave one, its Href. */
+/** What an `Up` link names: the parent's id, its name when the server gave one, its Href (an Href that names no id counts as no link). */
 export interface LinkTarget {
   id: string;
   name: string | null;
@@ -88,7 +102,8 @@ export interface LinkTarget {
 /** The parent of the given type (`BackupReference`, `BackupServerReference`, …), if linked. */
 export function upTarget(links: Link[], type: string): LinkTarget | null {
   const link = findLink(links, 'Up', type);
-  return link ? { id: idFromHref(link.href), name: link.name, href: link.href } : null;
+  const id = link ? idFromHref(link.href) : null;
+  return link && id ? { id, name: link.name, href: link.href } : null;
 }
 
 /** Links by relation and type, e.g. the `Up` link to the backup. */

@@ -185,7 +185,7 @@ describe('lists', () => {
   it.each([[{ Refs: null }], [{ Refs: [] }], [{}]])(
     'treats %j as an empty reference list',
     (body) => {
-      expect(ReferenceListSchema.parse(body)).toEqual([]);
+      expect(ReferenceListSchema.parse(body)).toEqual({ items: [], skipped: null });
     },
   );
 

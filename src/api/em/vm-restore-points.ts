@@ -32,8 +32,8 @@ export const VmRestorePointSchema = ResourceSchema.extend({
     message: 'CreationTimeUTC is missing',
     path: ['CreationTimeUTC'],
   })
-  .transform((value) => {
-    const resource = toResource(value);
+  .transform((value, ctx) => {
+    const resource = toResource(value, ctx);
     return {
       ...resource,
       creationTime: (value.CreationTimeUTC ?? value.CreationTimeUtc ?? value.CreationTime) as Date,

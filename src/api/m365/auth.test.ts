@@ -237,10 +237,19 @@ describe('token lifecycle', () => {
   });
 
   it('recover() without a session says no, and expire() forgets the tokens', async () => {
-    expect(await m365Auth.recover?.()).toBe(false);
-    await signInM365(username, password);
-    m365Auth.expire();
+    expect(await m365Auth.recover?.({})).toBe(false);
+    const signedIn = await signInM365(username, password);
+    m365Auth.expire({ Authorization: `Bearer ${signedIn.accessToken}` });
     expect(session.get('m365')).toBeNull();
+  });
+
+  it('a late 401 to a request sent with an old token never ends a newer session', async () => {
+    const old = await signInM365(username, password);
+    const newer = await signInM365(username, password);
+    m365Auth.expire({ Authorization: `Bearer ${old.accessToken}` });
+    expect(session.get('m365')?.accessToken).toBe(newer.accessToken);
+    // …and the request is sent again with the newer token instead of failing.
+    expect(await m365Auth.recover?.({ Authorization: `Bearer ${old.accessToken}` })).toBe(true);
   });
 });
 

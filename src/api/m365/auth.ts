@@ -6,11 +6,14 @@
  * as `Authorization: Bearer …`) and a refresh token. The access token is renewed
  * before it runs out and once after a 401; every caller shares one renewal, so a
  * burst of requests never becomes a burst of token calls (the endpoint answers
- * 429 "Quota Exceeded" to those). Tokens live only in `session` (sessionStorage):
- * never in a URL, a query key or a log. The password is used for one request.
+ * 429 "Quota Exceeded" to those). A token call that hangs ends after
+ * AUTH_TIMEOUT_MS, and a request waiting for it gives up with its own deadline,
+ * so one stuck renewal cannot hold every Microsoft 365 request. Tokens live only
+ * in `session` (sessionStorage): never in a URL, a query key or a log. The
+ * password is used for one request.
  */
 import { z } from 'zod';
-import { request, type AuthStrategy } from '../client';
+import { AUTH_TIMEOUT_MS, request, type AuthStrategy } from '../client';
 import { ApiError, SessionExpiredError } from '../errors';
 import { session, type M365Session } from '../session';
 
@@ -21,12 +24,10 @@ export type VersionChoice = M365Version | 'auto';
 
 /** Renew when the access token has less than this left. */
 export const REFRESH_MARGIN_MS = 60_000;
-/** A 401 this soon after a renewal retries with the new token instead of renewing again. */
-const RECENT_REFRESH_MS = 5_000;
 /** When the server does not say how long the token lives. */
 const DEFAULT_LIFETIME_SEC = 3600;
 
-const TokenSchema = z.looseObject({
+export const TokenSchema = z.looseObject({
   access_token: z.string().min(1),
   refresh_token: z.string().nullish(),
   token_type: z.string().nullish(),
@@ -75,6 +76,7 @@ async function postToken(
     auth: null,
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: body.toString(),
+    timeoutMs: AUTH_TIMEOUT_MS,
   });
   return response.data;
 }
@@ -104,7 +106,6 @@ export async function signInM365(
       const token = await postToken(version, { grant_type: 'password', username, password });
       const signedIn = toSession(version, token, username);
       renewal = null;
-      lastRenewedAt = 0;
       session.set('m365', signedIn);
       return signedIn;
     } catch (error) {
@@ -116,7 +117,6 @@ export async function signInM365(
 }
 
 let renewal: Promise<M365Session | null> | null = null;
-let lastRenewedAt = 0;
 
 /**
  * Renews the access token with the refresh token. Concurrent callers share one
@@ -141,7 +141,6 @@ async function renew(): Promise<M365Session | null> {
   if (latest?.refreshToken !== current.refreshToken) return latest;
   const next = toSession(current.version, token, current.userName);
   session.set('m365', next);
-  lastRenewedAt = Date.now();
   return next;
 }
 
@@ -149,7 +148,10 @@ async function renew(): Promise<M365Session | null> {
 function isTransient(error: unknown): boolean {
   return (
     error instanceof ApiError &&
-    (error.kind === 'network' || error.status === 429 || (error.status ?? 0) >= 500)
+    (error.kind === 'network' ||
+      error.kind === 'timeout' ||
+      error.status === 429 ||
+      (error.status ?? 0) >= 500)
   );
 }
 
@@ -162,13 +164,22 @@ async function freshSession(current: M365Session): Promise<M365Session | null> {
     // Still valid for a few seconds: use it, the next request tries again.
     if (current.expiresAt > Date.now()) return current;
     if (isTransient(error)) throw error;
-    m365Auth.expire();
+    endIfCurrent(current.accessToken);
     throw new SessionExpiredError({
       source: 'm365',
       message: 'The Microsoft 365 session has ended.',
       details: error instanceof Error ? error.message : null,
     });
   }
+}
+
+const bearer = (accessToken: string) => `Bearer ${accessToken}`;
+
+/** Ends the session only if it still holds this token: a late failure never ends a newer one. */
+function endIfCurrent(accessToken: string | undefined): void {
+  if (accessToken === undefined || session.get('m365')?.accessToken !== accessToken) return;
+  renewal = null;
+  session.end('m365', 'expired');
 }
 
 /** How client.ts authenticates Microsoft 365 calls. */
@@ -178,30 +189,34 @@ export const m365Auth: AuthStrategy = {
     if (current && current.expiresAt - Date.now() < REFRESH_MARGIN_MS) {
       current = await freshSession(current);
     }
-    return current ? { Authorization: `Bearer ${current.accessToken}` } : {};
+    if (!current) {
+      throw new SessionExpiredError({ source: 'm365', message: 'Not signed in to Microsoft 365.' });
+    }
+    return { Authorization: bearer(current.accessToken) };
   },
-  async recover() {
-    if (Date.now() - lastRenewedAt < RECENT_REFRESH_MS && session.get('m365')) return true;
+  async recover(sent) {
+    const current = session.get('m365');
+    if (!current) return false;
+    // Renewed (here or in another tab) since this request left: send it again with the new token.
+    if (sent.Authorization !== bearer(current.accessToken)) return true;
     try {
       return (await refreshM365()) !== null;
     } catch {
       return false;
     }
   },
-  expire() {
-    renewal = null;
-    session.clear('m365');
+  expire(sent) {
+    endIfCurrent(sent.Authorization?.replace(/^Bearer /, ''));
   },
 };
 
 /**
- * Forgets the tokens. The VB365 REST API documents no logout or revoke call for
- * a password grant, so there is nothing to tell the server; the access token
- * simply runs out.
+ * Forgets the tokens here and in the other tabs. The VB365 REST API documents
+ * no logout or revoke call for a password grant, so there is nothing to tell
+ * the server; the access token simply runs out. Resolves to null (nothing failed).
  */
-export function signOutM365(): Promise<void> {
+export function signOutM365(): Promise<unknown> {
   renewal = null;
-  lastRenewedAt = 0;
-  session.clear('m365');
-  return Promise.resolve();
+  session.end('m365', 'signed-out');
+  return Promise.resolve(null);
 }

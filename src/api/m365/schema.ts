@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseUtc } from '@/lib/dates';
+import { lenient, settle, type Skipped } from '../tolerant-list';
 
 /** A link in the same shape as Enterprise Manager's, so the shared link table can show it. */
 export interface M365Link {
@@ -55,6 +56,8 @@ export function toOptionalDate(value: string | null | undefined): Date | null {
 /** One page of a collection, whatever shape the version answers in. */
 export interface Page<T> {
   items: T[];
+  /** Items that could not be read and are left out (src/api/tolerant-list.ts). */
+  skipped?: Skipped | null;
   offset: number;
   limit: number;
   /** Only v7 restore points report it; null when the server does not say. */
@@ -63,37 +66,44 @@ export interface Page<T> {
   hasNext: boolean;
 }
 
-/** v6 (and v7 for most collections) answer a bare array; v7/v8 answer a page. Both become a Page. */
+/**
+ * v6 (and v7 for most collections) answer a bare array; v7/v8 answer a page.
+ * Both become a Page; an item that cannot be read is left out and counted.
+ */
 export function pageSchema<T extends z.ZodType>(item: T) {
+  const list = z.array(lenient(item));
   const PageBody = z.looseObject({
     offset: z.number().nullish(),
     limit: z.number().nullish(),
     totalCount: z.number().nullish(),
-    results: z.array(item).nullish(),
+    results: list.nullish(),
     _links: z.record(z.string(), z.unknown()).nullish(),
   });
-  return z.union([z.array(item), PageBody]).transform((body): Page<z.output<T>> => {
+  return z.union([list, PageBody]).transform((body, ctx): Page<z.output<T>> => {
     if (Array.isArray(body)) {
+      const { items, skipped } = settle(body, ctx, []);
       return {
-        items: body,
+        items,
+        skipped,
         offset: 0,
         limit: body.length,
         totalCount: body.length,
         hasNext: false,
       };
     }
-    const items = body.results ?? [];
+    const { items, skipped } = settle(body.results ?? [], ctx, ['results']);
     const offset = body.offset ?? 0;
     const totalCount = body.totalCount ?? null;
+    const received = body.results?.length ?? 0;
     // No public example shows v8 sending `_links.next`: when a page comes with no count and no
     // links at all, a full page may have more behind it (an empty next page then ends the walk).
     const fullPageWithoutLinks =
-      totalCount === null && !body._links && body.limit != null && items.length >= body.limit;
+      totalCount === null && !body._links && body.limit != null && received >= body.limit;
     const hasNext =
       Boolean(body._links?.next) ||
-      (totalCount !== null && offset + items.length < totalCount) ||
+      (totalCount !== null && offset + received < totalCount) ||
       fullPageWithoutLinks;
-    return { items, offset, limit: body.limit ?? items.length, totalCount, hasNext };
+    return { items, skipped, offset, limit: body.limit ?? received, totalCount, hasNext };
   });
 }
 

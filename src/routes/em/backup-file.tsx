@@ -9,16 +9,18 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes, formatRatio } from '@/lib/format-number';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { BackupFileVmsTable } from './common/vm-restore-points-table';
 import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.backupFileId ?? '';
     await Promise.all([
-      queryClient.query(backupFileQueries.detail(id)),
-      queryClient.query(backupFileQueries.vmRestorePoints(id)),
+      query(backupFileQueries.detail(id)),
+      query(backupFileQueries.vmRestorePoints(id)),
     ]);
     return null;
   };
@@ -58,7 +60,7 @@ export function Component() {
           ]}
         />
       </Section>
-      <Section title={`VM restore points (${String(vmRefs.length)})`}>
+      <Section title={`VM restore points (${String(vmRefs.items.length)})`}>
         <BackupFileVmsTable label={`VM restore points in ${file.name}`} refs={vmRefs} />
       </Section>
       <RawSection raw={file.raw} links={file.links} />

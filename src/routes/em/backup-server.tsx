@@ -14,6 +14,7 @@ import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
 
 /** Backups have no server field in the query service; the server's repositories narrow them. */
@@ -39,13 +40,14 @@ const repositoryUids = (refs: { uid: string | null }[]) =>
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.backupServerId ?? '';
     const [, repositories] = await Promise.all([
-      queryClient.query(backupServerQueries.detail(id)),
-      queryClient.query(backupServerQueries.repositories(id)),
+      query(backupServerQueries.detail(id)),
+      query(backupServerQueries.repositories(id)),
     ]);
-    const uids = repositoryUids(repositories);
+    const uids = repositoryUids(repositories.items);
     if (uids.length) await prefetchList(queryClient, backupQueries, backupList(uids), request);
     return null;
   };
@@ -71,7 +73,7 @@ export function Component() {
   const id = useParams().backupServerId ?? '';
   const { data: server } = useSuspenseQuery(backupServerQueries.detail(id));
   const { data: repositories } = useSuspenseQuery(backupServerQueries.repositories(id));
-  const uids = repositoryUids(repositories);
+  const uids = repositoryUids(repositories.items);
 
   return (
     <>
@@ -86,7 +88,7 @@ export function Component() {
             { label: 'Description', value: server.description },
             { label: 'Version', value: server.version },
             { label: 'Port', value: server.port === null ? null : String(server.port) },
-            { label: 'Repositories', value: repositories.map((ref) => ref.name).join(', ') },
+            { label: 'Repositories', value: repositories.items.map((ref) => ref.name).join(', ') },
             { label: 'UID', value: server.uid },
           ]}
         />
@@ -107,7 +109,7 @@ export function Component() {
 
 function ServerBackups(props: { serverName: string; repositoryUids: string[] }) {
   const spec = backupList(props.repositoryUids);
-  const { rows, server, query } = useServerList(backupQueries, spec);
+  const { rows, skipped, server, query } = useServerList(backupQueries, spec);
   return (
     <>
       {query.error ? (
@@ -117,6 +119,7 @@ function ServerBackups(props: { serverName: string; repositoryUids: string[] }) 
         label={`Backups on ${props.serverName}`}
         rows={rows}
         server={server}
+        skipped={skipped}
         columns={columns}
         rowKey={(row) => row.id}
         defaultSort={spec.defaultSort}

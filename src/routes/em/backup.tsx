@@ -20,6 +20,7 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { backupCrumbs } from './common/crumbs';
 import { prefetchList, useServerList, type ServerListSpec } from './common/server-list';
 
@@ -47,10 +48,11 @@ const fileList = (id: string): ServerListSpec => ({
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.backupId ?? '';
     await Promise.all([
-      queryClient.query(backupQueries.detail(id)),
+      query(backupQueries.detail(id)),
       prefetchList(queryClient, restorePointQueries, pointList(id), request),
       prefetchList(queryClient, backupFileQueries, fileList(id), request),
     ]);
@@ -147,6 +149,7 @@ export function Component() {
           urlPrefix="rp-"
           rows={points.rows}
           server={points.server}
+          skipped={points.skipped}
           columns={pointColumns}
           rowKey={(row) => row.id}
           defaultSort={{ key: 'date', direction: 'desc' }}
@@ -167,6 +170,7 @@ export function Component() {
           urlPrefix="bf-"
           rows={files.rows}
           server={files.server}
+          skipped={files.skipped}
           columns={fileColumns}
           rowKey={(row) => row.id}
           defaultSort={{ key: 'created', direction: 'desc' }}

@@ -62,7 +62,7 @@ const columns: Column<Backup>[] = [
 ];
 
 export function Component() {
-  const { rows, server, query } = useServerList(backupQueries, list);
+  const { rows, skipped, server, query } = useServerList(backupQueries, list);
   return (
     <>
       <PageHeader title="Backups" crumbs={[{ label: 'Backups' }]} />
@@ -73,6 +73,7 @@ export function Component() {
         label="Backups"
         rows={rows}
         server={server}
+        skipped={skipped}
         columns={columns}
         rowKey={(row) => row.id}
         defaultSort={list.defaultSort}

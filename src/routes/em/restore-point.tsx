@@ -10,6 +10,7 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { ReferenceList } from './common/reference-list';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { RestorePointVmsTable, restorePointVmList } from './common/vm-restore-points-table';
 import { prefetchList } from './common/server-list';
 import { vmRestorePointFilters, vmRestorePointQueries } from '@/api/em/vm-restore-points';
@@ -17,11 +18,12 @@ import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const id = params.restorePointId ?? '';
     await Promise.all([
-      queryClient.query(restorePointQueries.detail(id)),
-      queryClient.query(restorePointQueries.files(id)),
+      query(restorePointQueries.detail(id)),
+      query(restorePointQueries.files(id)),
       prefetchList(queryClient, vmRestorePointQueries, restorePointVmList(id), request),
     ]);
     return null;
@@ -70,7 +72,7 @@ export function Component() {
       <Section title={`VM restore points (${vmCountText})`}>
         <RestorePointVmsTable label={`VM restore points of ${point.name}`} restorePointId={id} />
       </Section>
-      <Section title={`Backup files (${String(fileRefs.length)})`}>
+      <Section title={`Backup files (${String(fileRefs.items.length)})`}>
         <ReferenceList refs={fileRefs} empty="No backup files are linked to this restore point." />
       </Section>
       <RawSection raw={point.raw} links={point.links} />

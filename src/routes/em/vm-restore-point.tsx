@@ -12,19 +12,17 @@ import { PageHeader } from '@/components/page-header';
 import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { backupCrumbs } from './common/crumbs';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
-    const point = await queryClient.query(
-      vmRestorePointQueries.detail(params.vmRestorePointId ?? ''),
-    );
+    const point = await query(vmRestorePointQueries.detail(params.vmRestorePointId ?? ''));
     // The backup (for the breadcrumb) hangs off the parent restore point: start it now, don't wait.
     if (point.restorePoint)
-      void queryClient
-        .query(restorePointQueries.detail(point.restorePoint.id))
-        .catch(() => undefined);
+      void query(restorePointQueries.detail(point.restorePoint.id)).catch(() => undefined);
     return null;
   };
 }

@@ -18,6 +18,7 @@ import { useUrlState } from '@/components/use-url-state';
 import { DEFAULT_GAP_TOLERANCE, findGaps } from '@/lib/gaps';
 import { readObjective } from '@/lib/objective';
 import { requireSession } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { useServerList } from './common/server-list';
 import { columns } from './vm/columns';
 import { newestParams, POINTS_PREFIX, vmPointList } from './vm/list';
@@ -30,11 +31,12 @@ import { useBackups } from './vm/use-backups';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     requireSession('em', request);
     const vmName = params.vmName ?? '';
     const view = readTableView(new URL(request.url).searchParams, POINTS_PREFIX);
     // The card first: the newest page (the table's own page in its default view).
-    await queryClient.query(vmRestorePointQueries.page(newestParams(vmName, view)));
+    await query(vmRestorePointQueries.page(newestParams(vmName, view)));
     return null;
   };
 }
@@ -167,6 +169,7 @@ export function Component() {
           urlPrefix={POINTS_PREFIX}
           rows={rows}
           server={table.server}
+          skipped={table.skipped}
           columns={columns((row) => void ticket.copy(row))}
           rowKey={(row) => row.point.id}
           defaultSort={spec.defaultSort}

@@ -31,8 +31,8 @@ export function M365LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       notice={
         m365 ? (
           <Text size="sm">
-            Signed in to Microsoft 365 as {m365.userName} (API {m365.version}). Signing in again
-            replaces that session.
+            Signed in to Microsoft 365 as <bdi>{m365.userName}</bdi> (API {m365.version}). Signing
+            in again replaces that session.
           </Text>
         ) : null
       }

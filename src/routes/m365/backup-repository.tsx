@@ -11,13 +11,15 @@ import { RawSection } from '@/components/raw-section';
 import { Section } from '@/components/section';
 import { formatBytes } from '@/lib/format-number';
 import { requireM365 } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { VersionBadge } from './common/version-badge';
 import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     const version = requireM365(request);
-    await queryClient.query(backupRepositoryQueries.detail(version, params.repositoryId ?? ''));
+    await query(backupRepositoryQueries.detail(version, params.repositoryId ?? ''));
     return null;
   };
 }

@@ -11,6 +11,7 @@ import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { RawSection } from '@/components/raw-section';
 import { requireM365 } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { ObjectiveControls } from '@/components/objective-controls';
 import { PERIODS } from './organization/search-params';
 import { OrganizationDetails } from './organization/details';
@@ -24,14 +25,13 @@ import { useUrlState } from '@/components/use-url-state';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     const version = requireM365(request);
     const id = params.organizationId ?? '';
     const days = readDays(new URL(request.url).searchParams);
     // The history is secondary: it loads alongside and shows its own errors.
-    void queryClient
-      .query(restorePointQueries.ofOrganization(version, id, days))
-      .catch(() => undefined);
-    await queryClient.query(organizationQueries.detail(version, id));
+    void query(restorePointQueries.ofOrganization(version, id, days)).catch(() => undefined);
+    await query(organizationQueries.detail(version, id));
     return null;
   };
 }

@@ -18,6 +18,7 @@ import { PageHeader } from '@/components/page-header';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { QueryError } from '@/components/query-error';
 import { requireM365 } from '../guards';
+import { loaderQuery } from '../loader-query';
 import { RestorePointDrawer } from './restore-points/drawer';
 import { RestorePointFilters } from './restore-points/filters';
 import { RestorePointsTable } from './restore-points/table';
@@ -28,16 +29,17 @@ import { useSessions } from '../sessions';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
+    const query = loaderQuery(queryClient, request.signal);
     const version = requireM365(request);
     const view = readView(new URL(request.url).searchParams);
     // The list starts at once; the page shows its errors inline, next to the filters.
-    void queryClient.query(restorePointQueries.list(version, view)).catch(() => undefined);
+    void query(restorePointQueries.list(version, view)).catch(() => undefined);
     // Names for the filters and the table; a failure shows on the page, not instead of it.
     const ignore = () => undefined;
     await Promise.all([
-      queryClient.query(organizationQueries.list(version)).catch(ignore),
-      queryClient.query(jobQueries.list(version)).catch(ignore),
-      queryClient.query(backupRepositoryQueries.list(version)).catch(ignore),
+      query(organizationQueries.list(version)).catch(ignore),
+      query(jobQueries.list(version)).catch(ignore),
+      query(backupRepositoryQueries.list(version)).catch(ignore),
     ]);
     return null;
   };

@@ -83,7 +83,7 @@ const EntitySchema = z
     Links: LinksSchema,
   })
   .transform((value): SweptPoint => ({
-    id: value.UID ? idFromUid(value.UID) : idFromHref(value.Href),
+    id: (value.UID ? idFromUid(value.UID) : idFromHref(value.Href)) ?? value.Name,
     uid: value.UID ?? null,
     name: value.Name,
     vmName: value.VmName ?? vmNameOf(value.Name),

@@ -13,6 +13,7 @@ import {
   type TableSort,
   type TableView,
 } from '@/components/data-table/table-state';
+import { loaderQuery } from '../../loader-query';
 
 export interface ServerListSpec {
   /** The table's URL prefix. */
@@ -53,7 +54,7 @@ export function prefetchList<T>(
   const view = readTableView(new URL(request.url).searchParams, spec.prefix, {
     sort: spec.defaultSort,
   });
-  return queryClient.query(queries.page(listParams(spec, view)));
+  return loaderQuery(queryClient, request.signal)(queries.page(listParams(spec, view)));
 }
 
 /** `total`: the page already knows how many rows the unfiltered list has (no count needed). */
@@ -79,5 +80,11 @@ export function useServerList<T>(
     fetchAll: (signal) => queries.whole({ ...(filter ? { filter } : {}), sort }, signal),
     filters: spec.textFilter ? 'server' : 'page',
   };
-  return { rows: page.data?.items ?? [], server, query: page, view };
+  return {
+    rows: page.data?.items ?? [],
+    skipped: page.data?.skipped ?? null,
+    server,
+    query: page,
+    view,
+  };
 }

@@ -8,7 +8,7 @@ import { Anchor, Skeleton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { and } from '@/api/em/filter';
-import type { Reference } from '@/api/em/schema';
+import type { Reference, ReferenceList } from '@/api/em/schema';
 import {
   vmNameFromPointName,
   vmRestorePointFilters,
@@ -105,7 +105,7 @@ const shared = {
 /** A restore point's VMs, a page at a time from the query service. */
 export function RestorePointVmsTable(props: { label: string; restorePointId: string }) {
   const spec = restorePointVmList(props.restorePointId);
-  const { rows, server, query } = useServerList(vmRestorePointQueries, spec);
+  const { rows, skipped, server, query } = useServerList(vmRestorePointQueries, spec);
   return (
     <>
       {query.error ? (
@@ -116,6 +116,7 @@ export function RestorePointVmsTable(props: { label: string; restorePointId: str
         label={props.label}
         rows={rows.map(entityRow)}
         server={server}
+        skipped={skipped}
         columns={columns(false, true)}
         filterLabel="VM name"
         filterHint="The whole name, ignoring case"
@@ -144,9 +145,9 @@ export const restorePointVmList = (restorePointId: string): ServerListSpec => ({
 });
 
 /** A backup file's VMs: its references, sorted and paged here; the page shown is looked up. */
-export function BackupFileVmsTable(props: { label: string; refs: Reference[] }) {
+export function BackupFileVmsTable(props: { label: string; refs: ReferenceList }) {
   const { view } = useTableView(PREFIX, { sort: DEFAULT_SORT });
-  const { page, total, pageCount } = pageOfRefs(props.refs, view);
+  const { page, total, pageCount } = pageOfRefs(props.refs.items, view);
   const entities = useQuery(
     vmRestorePointQueries.byUids(
       page.map((ref) => ref.uid ?? `urn:veeam:VmRestorePoint:${ref.id}`),
@@ -167,6 +168,7 @@ export function BackupFileVmsTable(props: { label: string; refs: Reference[] }) 
         {...shared}
         label={props.label}
         rows={rows}
+        skipped={props.refs.skipped}
         server={{ total, pageCount, fetching: false, filters: 'server' }}
         columns={columns(entities.isPending && page.length > 0, false)}
       />

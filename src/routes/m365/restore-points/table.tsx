@@ -125,6 +125,7 @@ export function RestorePointsTable(props: RestorePointsTableProps) {
       <DataTable
         {...shared}
         rows={data.items}
+        skipped={data.skipped}
         virtual
         caption="Select a row (or press Enter on it) for every field."
       />
@@ -148,6 +149,7 @@ export function RestorePointsTable(props: RestorePointsTableProps) {
       {...shared}
       rows={rows}
       server={server}
+      skipped={data.skipped}
       caption="The server sorts by backup time across all pages; other columns sort the rows of this page. Select a row (or press Enter on it) for every field."
     />
   );

@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { backupQueries } from '@/api/em/backups';
+import { server } from '@/mocks/node';
+import { renderRoute, signInToEm } from '@/test/render';
+
+const PAGE = { timeout: 10_000 };
+const STUCK_ID = '00000000-0000-4000-8000-0000000000aa';
+
+describe('an abandoned page stops fetching', { timeout: 20_000 }, () => {
+  it("cancels the loader's requests when the user moves on before the page is ready", async () => {
+    await signInToEm();
+    const aborted: string[] = [];
+    let arrived: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (arrived = resolve));
+    server.use(
+      http.get(`*/api/backups/${STUCK_ID}`, ({ request }) => {
+        arrived();
+        return new Promise<Response>((resolve) => {
+          request.signal.addEventListener('abort', () => {
+            aborted.push(new URL(request.url).pathname);
+            resolve(HttpResponse.json({}));
+          });
+        });
+      }),
+    );
+    const { router, queryClient } = renderRoute('/backups');
+    await screen.findByRole('heading', { level: 1, name: 'Backups' }, PAGE);
+
+    void router.navigate(`/backups/${STUCK_ID}`);
+    await reached;
+    await router.navigate('/backups?q=other');
+
+    await expect.poll(() => aborted, PAGE).toEqual([`/api/backups/${STUCK_ID}`]);
+    const state = queryClient.getQueryState(backupQueries.detail(STUCK_ID).queryKey);
+    expect(state?.fetchStatus).toBe('idle');
+    expect(state?.error).toBeNull();
+  });
+});
