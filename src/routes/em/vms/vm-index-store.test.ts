@@ -220,7 +220,6 @@ describe('VM-name index store', () => {
     expect(runs).toHaveLength(3);
   });
 
-
   it('stops a running sweep when nobody shows the index any more', async () => {
     const { store, runs } = createStore();
     signIn('f');
