@@ -53,7 +53,11 @@ export function Component() {
     });
     const other = kind === 'em' ? sessions.m365 : sessions.em;
     void navigate(
-      other ? (kind === 'em' ? paths.m365RestorePoints() : paths.backups()) : paths.login({ kind }),
+      other
+        ? kind === 'em'
+          ? paths.m365RestorePoints()
+          : paths.overview()
+        : paths.login({ kind }),
     );
   };
 
@@ -133,17 +137,27 @@ export function Component() {
               Enterprise Manager
             </Text>
             {sessions.em ? (
-              <NavLink
-                component={Link}
-                to={paths.backups()}
-                label="Backups"
-                active={
-                  isActive('/backup') ||
-                  isActive('/restore-points') ||
-                  isActive('/vm-restore-points')
-                }
-                onClick={close}
-              />
+              <>
+                <NavLink
+                  component={Link}
+                  to={paths.overview()}
+                  label="Overview"
+                  aria-label="Enterprise Manager overview"
+                  active={isActive(paths.overview.pattern)}
+                  onClick={close}
+                />
+                <NavLink
+                  component={Link}
+                  to={paths.backups()}
+                  label="Backups"
+                  active={
+                    isActive('/backup') ||
+                    isActive('/restore-points') ||
+                    isActive('/vm-restore-points')
+                  }
+                  onClick={close}
+                />
+              </>
             ) : (
               <NavLink
                 component={Link}
@@ -156,13 +170,23 @@ export function Component() {
               Microsoft 365
             </Text>
             {sessions.m365 ? (
-              <NavLink
-                component={Link}
-                to={paths.m365RestorePoints()}
-                label="Restore points"
-                active={isActive('/m365')}
-                onClick={close}
-              />
+              <>
+                <NavLink
+                  component={Link}
+                  to={paths.m365Overview()}
+                  label="Overview"
+                  aria-label="Microsoft 365 overview"
+                  active={isActive(paths.m365Overview.pattern)}
+                  onClick={close}
+                />
+                <NavLink
+                  component={Link}
+                  to={paths.m365RestorePoints()}
+                  label="Restore points"
+                  active={isActive('/m365') && !isActive(paths.m365Overview.pattern)}
+                  onClick={close}
+                />
+              </>
             ) : (
               <NavLink
                 component={Link}
