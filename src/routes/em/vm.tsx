@@ -17,11 +17,13 @@ import { Section } from '@/components/section';
 import { useUrlState } from '@/components/use-url-state';
 import { DEFAULT_GAP_TOLERANCE, findGaps } from '@/lib/gaps';
 import { readObjective } from '@/lib/objective';
+import { formatAt, parseAt } from '@/lib/point-in-time';
 import { requireSession } from '../guards';
 import { useServerList } from './common/server-list';
 import { columns } from './vm/columns';
 import { newestParams, POINTS_PREFIX, vmPointList } from './vm/list';
 import { NewestPointCard } from './vm/newest-point-card';
+import { PointInTimeSection, usePointInTime } from './vm/point-in-time';
 import { timelineStart, toRows, toTimelineRows } from './vm/rows';
 import { PERIODS, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
@@ -33,6 +35,10 @@ export function loader(queryClient: QueryClient) {
     requireSession('em', request);
     const vmName = params.vmName ?? '';
     const view = readTableView(new URL(request.url).searchParams, POINTS_PREFIX);
+    // A shared point-in-time link: its two queries alongside (the section shows their errors).
+    const at = parseAt(new URL(request.url).searchParams.get('at'));
+    if (at)
+      void queryClient.query(vmRestorePointQueries.nearest(vmName, at)).catch(() => undefined);
     // The card first: the newest page (the table's own page in its default view).
     await queryClient.query(vmRestorePointQueries.page(newestParams(vmName, view)));
     return null;
@@ -45,6 +51,8 @@ export function Component() {
   const navigate = useNavigate();
   const objective = readObjective(params);
   const period = readPeriod(params);
+  const atText = params.get('at');
+  const at = parseAt(atText);
   const [now] = useState(() => new Date());
   const spec = vmPointList(vmName);
   const { view } = useTableView(POINTS_PREFIX, { sort: spec.defaultSort });
@@ -68,7 +76,14 @@ export function Component() {
   const rows = toRows(table.rows, backupOf);
   const newest = newestPoint ? toRows([newestPoint], backupOf)[0] : undefined;
   const displayName = newest?.point.vmName ?? vmName;
-  const ticket = useTicketCopy({ displayName, objective, period, newest });
+  const pointInTime = usePointInTime(vmName, at);
+  const ticket = useTicketCopy({
+    displayName,
+    objective,
+    period,
+    newest,
+    pointInTime: pointInTime.ticket,
+  });
 
   const periodPoints = timeline.data;
   const timelinePoints = useMemo(
@@ -136,6 +151,16 @@ export function Component() {
         }}
       />
       {backupError ? <QueryError compact error={backupError} /> : null}
+      <PointInTimeSection
+        displayName={displayName}
+        at={at}
+        unreadable={atText && !at ? atText : null}
+        onAt={(next) => {
+          setParams({ at: next ? formatAt(next) : null });
+        }}
+        answer={pointInTime}
+        onCopy={(row) => void ticket.copy(row)}
+      />
       <Section title="Timeline">
         {timeline.error ? (
           <QueryError compact error={timeline.error} onRetry={() => void timeline.refetch()} />

@@ -8,7 +8,8 @@ import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
 import { withBase } from '@/lib/base-path';
 import { formatLocal } from '@/lib/dates';
-import { ticketText } from '@/lib/ticket-text';
+import { formatAt } from '@/lib/point-in-time';
+import { ticketText, type TicketPointInTime } from '@/lib/ticket-text';
 import type { Row } from './rows';
 import { DEFAULT_PERIOD_DAYS } from './search-params';
 
@@ -17,9 +18,17 @@ interface TicketContext {
   objective: number;
   period: number | 'all';
   newest: Row | undefined;
+  /** A point-in-time lookup on the page: every ticket starts with it, and its link keeps it. */
+  pointInTime?: TicketPointInTime | undefined;
 }
 
-export function useTicketCopy({ displayName, objective, period, newest }: TicketContext) {
+export function useTicketCopy({
+  displayName,
+  objective,
+  period,
+  newest,
+  pointInTime,
+}: TicketContext) {
   const queryClient = useQueryClient();
   const [ticket, setTicket] = useState<string | null>(null);
   const [ticketOpened, ticketDialog] = useDisclosure(false);
@@ -35,6 +44,7 @@ export function useTicketCopy({ displayName, objective, period, newest }: Ticket
       backup = loaded[0]?.backup ?? null;
     }
     const text = ticketText({
+      ...(pointInTime ? { pointInTime } : {}),
       point: {
         vmName: row.point.vmName,
         time: row.point.creationTime,
@@ -51,12 +61,13 @@ export function useTicketCopy({ displayName, objective, period, newest }: Ticket
           paths.vm(displayName, {
             rpo: objective,
             days: period === DEFAULT_PERIOD_DAYS ? undefined : period,
+            at: pointInTime ? formatAt(pointInTime.at) : undefined,
           }),
         ),
         window.location.origin,
       ).href,
       objectiveHours: objective,
-      newest: row === newest,
+      newest: row.point.id === newest?.point.id,
     });
     try {
       await navigator.clipboard.writeText(text);
