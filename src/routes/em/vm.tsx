@@ -27,7 +27,7 @@ import { PointInTimeSection, usePointInTime } from './vm/point-in-time';
 import { timelineStart, toRows, toTimelineRows } from './vm/rows';
 import { PERIODS, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
-import { TicketDialog, useTicketCopy } from './vm/ticket-copy';
+import { useTicketCopy } from './vm/ticket-copy';
 import { useBackups } from './vm/use-backups';
 
 export function loader(queryClient: QueryClient) {
@@ -198,7 +198,7 @@ export function Component() {
           emptyTitle="No restore points"
         />
       </Section>
-      <TicketDialog {...ticket.dialog} />
+      {ticket.dialog}
     </>
   );
 }
