@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
-import { fillEmSignIn, main } from './fixtures';
+import { type Locator, type Page, type Route } from '@playwright/test';
+import { expect, fillEmSignIn, main, test } from './fixtures';
 
 /**
  * The help-desk journey against a server that is half down: about one API

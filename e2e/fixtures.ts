@@ -90,9 +90,12 @@ export async function fillEmSignIn(page: Page, account = emAccount) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Signs in from the login page and waits for the backups list. */
+/**
+ * Signs in from the login page and waits for the backups list (asked for with `from`: the
+ * landing page after sign-in is the overview).
+ */
 export async function signInEm(page: Page) {
-  await page.goto('/login');
+  await page.goto('/login?from=%2Fbackups');
   await fillEmSignIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 }

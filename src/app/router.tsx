@@ -41,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: PageSkeleton,
       children: [
         { index: true, loader: () => redirect(homePath()) },
+        { path: paths.overview.pattern, lazy: lazy(() => import('@/routes/em/overview')) },
         { path: paths.backups.pattern, lazy: lazy(() => import('@/routes/em/backups')) },
         { path: paths.backup.pattern, lazy: lazy(() => import('@/routes/em/backup')) },
         { path: paths.restorePoint.pattern, lazy: lazy(() => import('@/routes/em/restore-point')) },
@@ -52,6 +53,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { path: paths.backupServer.pattern, lazy: lazy(() => import('@/routes/em/backup-server')) },
         { path: paths.vmSearch.pattern, lazy: lazy(() => import('@/routes/em/vms')) },
         { path: paths.vm.pattern, lazy: lazy(() => import('@/routes/em/vm')) },
+        { path: paths.m365Overview.pattern, lazy: lazy(() => import('@/routes/m365/overview')) },
         {
           path: paths.m365RestorePoints.pattern,
           lazy: lazy(() => import('@/routes/m365/restore-points')),

@@ -1,16 +1,20 @@
 /**
  * The recovery point objective (hours) and the timeline period (days), as the
  * VM page and the Microsoft 365 organization page show them; both live in the URL.
+ * Pages without a timeline (the overviews) leave the period out and may add
+ * inputs of their own.
  */
 import { Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
 interface ObjectiveControlsProps {
   objective: number;
-  period: number | 'all';
-  /** The period presets, e.g. ['7', '30', '90', 'all']. */
-  periods: readonly string[];
+  period?: number | 'all';
+  /** The period presets, e.g. ['7', '30', '90', 'all']; none: no period control. */
+  periods?: readonly string[];
   onParamChange: (name: 'rpo' | 'days', value: string) => void;
+  /** More inputs on the same line. */
+  children?: ReactNode;
 }
 
 export function ObjectiveControls({
@@ -18,6 +22,7 @@ export function ObjectiveControls({
   period,
   periods,
   onParamChange,
+  children,
 }: ObjectiveControlsProps) {
   const labelId = useId();
   const current = String(period);
@@ -29,47 +34,70 @@ export function ObjectiveControls({
           onParamChange('rpo', String(hours));
         }}
       />
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id={labelId}>
-          Timeline period
-        </Text>
-        <SegmentedControl
-          aria-labelledby={labelId}
-          value={current}
-          data={[
-            ...periods.map((value) => ({ value, label: value === 'all' ? 'All' : `${value} d` })),
-            // A period from the URL that is not one of the presets still gets its own segment.
-            ...(periods.includes(current) ? [] : [{ value: current, label: `${current} d` }]),
-          ]}
-          onChange={(value) => {
-            onParamChange('days', value);
-          }}
-        />
-      </Stack>
+      {periods && period !== undefined ? (
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id={labelId}>
+            Timeline period
+          </Text>
+          <SegmentedControl
+            aria-labelledby={labelId}
+            value={current}
+            data={[
+              ...periods.map((value) => ({ value, label: value === 'all' ? 'All' : `${value} d` })),
+              // A period from the URL that is not one of the presets still gets its own segment.
+              ...(periods.includes(current) ? [] : [{ value: current, label: `${current} d` }]),
+            ]}
+            onChange={(value) => {
+              onParamChange('days', value);
+            }}
+          />
+        </Stack>
+      ) : null}
+      {children}
     </Group>
   );
 }
 
 /** The objective in hours; the URL changes as soon as the value is a valid number. */
 function ObjectiveInput({ value, onChange }: { value: number; onChange: (hours: number) => void }) {
+  return (
+    <UrlNumberInput
+      label="Recovery point objective (hours)"
+      description="Older than this is a warning"
+      value={value}
+      max={8760}
+      onChange={onChange}
+    />
+  );
+}
+
+/** A positive number kept in the URL: the URL changes once the value is valid. */
+export function UrlNumberInput(props: {
+  label: string;
+  description: string;
+  value: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
+  const { value, max, onChange } = props;
   const [draft, setDraft] = useState<string | number>(value);
   useEffect(() => {
     setDraft((current) => (Number(current) === value ? current : value));
   }, [value]);
   return (
     <NumberInput
-      label="Recovery point objective (hours)"
-      description="Older than this is a warning"
+      label={props.label}
+      description={props.description}
       value={draft}
       min={1}
-      max={8760}
+      max={max}
       step={1}
       allowNegative={false}
       w={240}
       onChange={(next) => {
         setDraft(next);
-        const hours = typeof next === 'number' ? next : Number(next);
-        if (next !== '' && Number.isFinite(hours) && hours > 0 && hours <= 8760) onChange(hours);
+        const number = typeof next === 'number' ? next : Number(next);
+        if (next !== '' && Number.isFinite(number) && number > 0 && number <= max) onChange(number);
       }}
     />
   );

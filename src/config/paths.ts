@@ -39,9 +39,20 @@ const withQuery =
       Object.assign((...args: [...Values<P>, Q?]) => fill(pattern, args), { pattern });
 
 export type Objective = { rpo?: number; days?: number | 'all' };
+/** The chosen time of a point-in-time lookup (ISO 8601 UTC). */
+type At = { at?: string };
+/** The overviews' filters: state (within, outside, retired), server, backup. */
+type OverviewQuery = {
+  rpo?: number;
+  retired?: number;
+  state?: string;
+  server?: string;
+  backup?: string;
+};
 
 export const paths = {
   home: route('/'),
+  overview: withQuery<OverviewQuery>()('/overview'),
   login: withQuery<{ from?: string; kind?: 'em' | 'm365'; reason?: 'expired' | 'signed-out' }>()(
     '/login',
   ),
@@ -52,8 +63,11 @@ export const paths = {
   vmRestorePoint: route('/vm-restore-points/:vmRestorePointId'),
   backupServer: route('/backup-servers/:backupServerId'),
   vmSearch: withQuery<{ q?: string }>()('/vms'),
-  vm: withQuery<Objective>()('/vms/:vmName'),
+  vm: withQuery<Objective & At>()('/vms/:vmName'),
   m365RestorePoints: withQuery<Record<string, string | undefined>>()('/m365/restore-points'),
-  m365Organization: route('/m365/organizations/:organizationId'),
+  m365Overview: withQuery<{ rpo?: number; state?: string }>()('/m365/overview'),
+  m365Organization: withQuery<Objective & At & { workload?: string }>()(
+    '/m365/organizations/:organizationId',
+  ),
   m365Repository: route('/m365/repositories/:repositoryId'),
 };

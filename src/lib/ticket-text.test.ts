@@ -113,3 +113,56 @@ describe('ticket text', () => {
     expect(formatObjective(0.5)).toBe('0.5 h');
   });
 });
+
+describe('ticket text of a point-in-time lookup', () => {
+  const at = new Date('2025-06-10T14:00:00Z');
+
+  it('starts with the time asked for and the points around it, then the point to restore', () => {
+    const text = ticketText({
+      point: { ...point, time: new Date('2025-06-06T14:39:57Z') },
+      pointInTime: {
+        at,
+        before: new Date('2025-06-06T14:39:57Z'),
+        after: new Date('2025-06-11T14:31:21Z'),
+      },
+      link: 'https://rpe.example/vms/sql01?at=2025-06-10T14%3A00%3A00Z',
+      now: new Date('2025-06-16T12:00:00Z'),
+      timeZone: 'America/New_York',
+    });
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      'VM: sql01',
+      'Restore to (local): 2025-06-10 10:00:00 America/New_York (UTC-04:00)',
+      'Restore to (UTC): 2025-06-10 14:00:00 UTC',
+      'Newest restore point at or before it: 2025-06-06 14:39:57 UTC (3 d 23 h earlier)',
+      'First restore point after it: 2025-06-11 14:31:21 UTC (24 h 31 min later)',
+      'Restore point (local): 2025-06-06 10:39:57 America/New_York (UTC-04:00)',
+      'Restore point (UTC): 2025-06-06 14:39:57 UTC',
+    ]);
+    expect(text).toContain('\nLink: https://rpe.example/vms/sql01?at=2025-06-10T14%3A00%3A00Z\n');
+  });
+
+  it('says when a point is exactly at the time, when none is before it, and when none is after', () => {
+    const exact = ticketText({
+      point: { ...point, time: at },
+      pointInTime: { at, before: at, after: null },
+      link: 'x',
+      timeZone: 'UTC',
+    });
+    expect(exact).toContain(
+      '\nNewest restore point at or before it: 2025-06-10 14:00:00 UTC (exactly that time)\n',
+    );
+    expect(exact).toContain('\nFirst restore point after it: none yet\n');
+    const none = ticketText({
+      point: { ...point, time: new Date('2025-06-10T16:30:00Z') },
+      pointInTime: { at, before: null, after: new Date('2025-06-10T16:30:00Z') },
+      link: 'x',
+      timeZone: 'UTC',
+    });
+    expect(none).toContain(
+      '\nNewest restore point at or before it: none: the oldest restore point is newer than that\n',
+    );
+    expect(none).toContain(
+      '\nFirst restore point after it: 2025-06-10 16:30:00 UTC (2 h 30 min later)\n',
+    );
+  });
+});

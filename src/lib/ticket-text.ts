@@ -6,6 +6,7 @@
  */
 import { formatUtc, HOUR_MS } from './dates';
 import { formatDuration, formatObjective } from './duration';
+import { formatDistance } from './point-in-time';
 
 export interface TicketPoint {
   vmName: string;
@@ -21,8 +22,19 @@ export interface TicketPoint {
   backupFileName?: string | null;
 }
 
+/** A point-in-time lookup: the time asked for and the two points around it. */
+export interface TicketPointInTime {
+  at: Date;
+  /** The newest point at or before `at`. */
+  before: Date | null;
+  /** The first point after `at`. */
+  after: Date | null;
+}
+
 export interface TicketOptions {
   point: TicketPoint;
+  /** When set, the ticket starts with the time asked for and the answer. */
+  pointInTime?: TicketPointInTime;
   /** Absolute link to the VM's page in this app. */
   link: string;
   /** When set, the age is compared with the recovery point objective. */
@@ -67,8 +79,34 @@ const pointTypeNames: Record<string, string> = {
   ReverseIncrement: 'Reverse increment',
 };
 
+/** "Restore to" lines: the time asked for, in local time and UTC, and the points around it. */
+export function pointInTimeLines(
+  { at, before, after }: TicketPointInTime,
+  zone: string,
+): [string, string][] {
+  const local = formatInZone(at, zone);
+  const earlier = before ? at.getTime() - before.getTime() : null;
+  return [
+    ['Restore to (local)', `${local.text} ${zone} (${local.offset})`],
+    ['Restore to (UTC)', formatUtc(at)],
+    [
+      'Newest restore point at or before it',
+      before && earlier !== null
+        ? `${formatUtc(before)} (${earlier === 0 ? 'exactly that time' : `${formatDistance(earlier)} earlier`})`
+        : 'none: the oldest restore point is newer than that',
+    ],
+    [
+      'First restore point after it',
+      after
+        ? `${formatUtc(after)} (${formatDistance(after.getTime() - at.getTime())} later)`
+        : 'none yet',
+    ],
+  ];
+}
+
 export function ticketText({
   point,
+  pointInTime,
   link,
   objectiveHours,
   newest,
@@ -87,6 +125,7 @@ export function ticketText({
   const type = point.pointType ? (pointTypeNames[point.pointType] ?? point.pointType) : 'unknown';
   const lines: [string, string | null | undefined][] = [
     ['VM', point.vmName],
+    ...(pointInTime ? pointInTimeLines(pointInTime, zone) : []),
     [
       newest ? 'Newest restore point (local)' : 'Restore point (local)',
       `${local.text} ${zone} (${local.offset})`,

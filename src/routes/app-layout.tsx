@@ -51,9 +51,17 @@ export function Component() {
 
   const handleSignOut = async (kind: SessionKind) => {
     const name = kind === 'em' ? 'Enterprise Manager' : 'Microsoft 365';
+    const other = kind === 'em' ? sessions.m365 : sessions.em;
     // The session and its data are gone here (and in the other tabs) before the server hears of it.
     const serverSide = signOut(kind, queryClient);
-    void navigate(paths.login({ kind }));
+    // Still signed in to the other server: carry on there.
+    void navigate(
+      other
+        ? kind === 'em'
+          ? paths.m365RestorePoints()
+          : paths.overview()
+        : paths.login({ kind }),
+    );
     const problem = await serverSide;
     notifications.show(
       problem
@@ -142,17 +150,27 @@ export function Component() {
               Enterprise Manager
             </Text>
             {sessions.em ? (
-              <NavLink
-                component={Link}
-                to={paths.backups()}
-                label="Backups"
-                active={
-                  isActive('/backup') ||
-                  isActive('/restore-points') ||
-                  isActive('/vm-restore-points')
-                }
-                onClick={close}
-              />
+              <>
+                <NavLink
+                  component={Link}
+                  to={paths.overview()}
+                  label="Overview"
+                  aria-label="Enterprise Manager overview"
+                  active={isActive(paths.overview.pattern)}
+                  onClick={close}
+                />
+                <NavLink
+                  component={Link}
+                  to={paths.backups()}
+                  label="Backups"
+                  active={
+                    isActive('/backup') ||
+                    isActive('/restore-points') ||
+                    isActive('/vm-restore-points')
+                  }
+                  onClick={close}
+                />
+              </>
             ) : (
               <NavLink
                 component={Link}
@@ -165,13 +183,23 @@ export function Component() {
               Microsoft 365
             </Text>
             {sessions.m365 ? (
-              <NavLink
-                component={Link}
-                to={paths.m365RestorePoints()}
-                label="Restore points"
-                active={isActive('/m365')}
-                onClick={close}
-              />
+              <>
+                <NavLink
+                  component={Link}
+                  to={paths.m365Overview()}
+                  label="Overview"
+                  aria-label="Microsoft 365 overview"
+                  active={isActive(paths.m365Overview.pattern)}
+                  onClick={close}
+                />
+                <NavLink
+                  component={Link}
+                  to={paths.m365RestorePoints()}
+                  label="Restore points"
+                  active={isActive('/m365') && !isActive(paths.m365Overview.pattern)}
+                  onClick={close}
+                />
+              </>
             ) : (
               <NavLink
                 component={Link}

@@ -28,9 +28,9 @@ export function requireAnySession(request: Request): void {
     throw redirect(paths.login({ from: from(request) }));
 }
 
-/** Where "home" is: Enterprise Manager first, else Microsoft 365. */
+/** Where "home" is: the Enterprise Manager overview first, else Microsoft 365. */
 export function homePath(): string {
-  if (session.get('em')) return paths.backups();
+  if (session.get('em')) return paths.overview();
   if (session.get('m365')) return paths.m365RestorePoints();
   return paths.login();
 }

@@ -81,7 +81,32 @@ export const vmRestorePointFilters = {
   /** A VM's points created at or after `from`. */
   ofVmSince: (vmName: string, from: Date) =>
     and(eq('VmName', vmName), compare('CreationTime', '>=', from)),
+  /** A VM's points created at or before `at`: newest first, the first is the one to restore. */
+  ofVmAtOrBefore: (vmName: string, at: Date) =>
+    and(eq('VmName', vmName), compare('CreationTime', '<=', at)),
+  /** A VM's points created after `at`: oldest first, the first is the next one. */
+  ofVmAfter: (vmName: string, at: Date) =>
+    and(eq('VmName', vmName), compare('CreationTime', '>', at)),
 };
+
+/**
+ * The newest point at or before `at` and the first after it: one page of one
+ * point each side, whatever the VM's history (docs/api-notes.md#query-service).
+ */
+async function fetchNearest(vmName: string, at: Date, signal?: AbortSignal) {
+  const first = (filter: string, direction: 'asc' | 'desc') =>
+    fetchListPage(
+      'VmRestorePoint',
+      vmRestorePointPage,
+      { filter, sort: { field: 'CreationTime', direction }, page: 1, pageSize: 1 },
+      signal,
+    ).then((page) => page.items[0] ?? null);
+  const [before, after] = await Promise.all([
+    first(vmRestorePointFilters.ofVmAtOrBefore(vmName, at), 'desc'),
+    first(vmRestorePointFilters.ofVmAfter(vmName, at), 'asc'),
+  ]);
+  return { before, after };
+}
 
 const root = ['em', 'vmRestorePoints'] as const;
 
@@ -122,6 +147,12 @@ export const vmRestorePointQueries = {
           oldest: page.items[0] ?? null,
           count: page.items.length ? page.pageCount : 0,
         })),
+    }),
+  /** Restoring to a point in time: the newest point at or before `at`, the first after it. */
+  nearest: (vmName: string, at: Date) =>
+    queryOptions({
+      queryKey: [...root, 'nearest', { vmName, at: at.toISOString() }],
+      queryFn: ({ signal }) => fetchNearest(vmName, at, signal),
     }),
   /** Every point of a VM since `from`, newest first: the timeline's period, not the whole history. */
   ofVmSince: (vmName: string, from: Date) =>

@@ -226,4 +226,10 @@ export const restorePointQueries = {
       queryKey: [...restorePointQueries.all(), 'list', { version, organizationId, days }],
       queryFn: ({ signal }) => fetchOrganizationHistory(version, organizationId, days, { signal }),
     }),
+  /** The newest point per workload only (no window): what the overview shows per organization. */
+  newestOfOrganization: (version: M365Version, organizationId: string) =>
+    queryOptions({
+      queryKey: [...restorePointQueries.all(), 'newest', { version, organizationId }],
+      queryFn: ({ signal }) => fetchOrganizationHistory(version, organizationId, 0, { signal }),
+    }),
 };

@@ -71,10 +71,13 @@ describe('VM page', () => {
     );
 
     // What the page costs, whatever the VM's history: its own queries (the header's
-    // background index sweep has no filter) and one batch of backup names for the rows shown.
+    // background index sweep has no filter, and settles its newest points by UID) and one
+    // batch of backup names for the rows shown.
     await screen.findByText(/restore points of sql01: \d+ restore points from/i);
     const vmQueries = queries().filter(
-      (url) => url.searchParams.get('type') === 'VmRestorePoint' && url.searchParams.has('filter'),
+      (url) =>
+        url.searchParams.get('type') === 'VmRestorePoint' &&
+        url.searchParams.get('filter')?.startsWith('VmName=='),
     );
     expect(vmQueries.map((url) => url.searchParams.get('filter'))).toEqual([
       'VmName=="sql01"', // the newest page: the card and the table's first page

@@ -17,16 +17,18 @@ import { Section } from '@/components/section';
 import { useUrlState } from '@/components/use-url-state';
 import { DEFAULT_GAP_TOLERANCE, findGaps } from '@/lib/gaps';
 import { readObjective } from '@/lib/objective';
+import { formatAt, parseAt } from '@/lib/point-in-time';
 import { requireSession } from '../guards';
 import { loaderQuery } from '../loader-query';
 import { useServerList } from './common/server-list';
 import { columns } from './vm/columns';
 import { newestParams, POINTS_PREFIX, vmPointList } from './vm/list';
 import { NewestPointCard } from './vm/newest-point-card';
+import { PointInTimeSection, usePointInTime } from './vm/point-in-time';
 import { timelineStart, toRows, toTimelineRows } from './vm/rows';
 import { PERIODS, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
-import { TicketDialog, useTicketCopy } from './vm/ticket-copy';
+import { useTicketCopy } from './vm/ticket-copy';
 import { useBackups } from './vm/use-backups';
 
 export function loader(queryClient: QueryClient) {
@@ -35,6 +37,10 @@ export function loader(queryClient: QueryClient) {
     requireSession('em', request);
     const vmName = params.vmName ?? '';
     const view = readTableView(new URL(request.url).searchParams, POINTS_PREFIX);
+    // A shared point-in-time link: its two queries alongside (the section shows their errors).
+    const at = parseAt(new URL(request.url).searchParams.get('at'));
+    if (at)
+      void queryClient.query(vmRestorePointQueries.nearest(vmName, at)).catch(() => undefined);
     // The card first: the newest page (the table's own page in its default view).
     await query(vmRestorePointQueries.page(newestParams(vmName, view)));
     return null;
@@ -47,6 +53,8 @@ export function Component() {
   const navigate = useNavigate();
   const objective = readObjective(params);
   const period = readPeriod(params);
+  const atText = params.get('at');
+  const at = parseAt(atText);
   const [now] = useState(() => new Date());
   const spec = vmPointList(vmName);
   const { view } = useTableView(POINTS_PREFIX, { sort: spec.defaultSort });
@@ -70,7 +78,14 @@ export function Component() {
   const rows = toRows(table.rows, backupOf);
   const newest = newestPoint ? toRows([newestPoint], backupOf)[0] : undefined;
   const displayName = newest?.point.vmName ?? vmName;
-  const ticket = useTicketCopy({ displayName, objective, period, newest });
+  const pointInTime = usePointInTime(vmName, at);
+  const ticket = useTicketCopy({
+    displayName,
+    objective,
+    period,
+    newest,
+    pointInTime: pointInTime.ticket,
+  });
 
   const periodPoints = timeline.data;
   const timelinePoints = useMemo(
@@ -138,6 +153,16 @@ export function Component() {
         }}
       />
       {backupError ? <QueryError compact error={backupError} /> : null}
+      <PointInTimeSection
+        displayName={displayName}
+        at={at}
+        unreadable={atText && !at ? atText : null}
+        onAt={(next) => {
+          setParams({ at: next ? formatAt(next) : null });
+        }}
+        answer={pointInTime}
+        onCopy={(row) => void ticket.copy(row)}
+      />
       <Section title="Timeline">
         {timeline.error ? (
           <QueryError compact error={timeline.error} onRetry={() => void timeline.refetch()} />
@@ -176,7 +201,7 @@ export function Component() {
           emptyTitle="No restore points"
         />
       </Section>
-      <TicketDialog {...ticket.dialog} />
+      {ticket.dialog}
     </>
   );
 }

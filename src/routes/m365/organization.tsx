@@ -18,6 +18,9 @@ import { OrganizationDetails } from './organization/details';
 import { readObjective } from '@/lib/objective';
 import { readDays } from './organization/search-params';
 import { Workloads } from './organization/workloads';
+import { PointInTime, readWorkload } from './organization/point-in-time';
+import { nearestRestorePointQueries } from '@/api/m365/nearest-restore-points';
+import { parseAt } from '@/lib/point-in-time';
 import { useLookups } from './common/use-lookups';
 import { VersionBadge } from './common/version-badge';
 import { useSessions } from '../sessions';
@@ -28,7 +31,15 @@ export function loader(queryClient: QueryClient) {
     const query = loaderQuery(queryClient, request.signal);
     const version = requireM365(request);
     const id = params.organizationId ?? '';
-    const days = readDays(new URL(request.url).searchParams);
+    const search = new URL(request.url).searchParams;
+    const days = readDays(search);
+    // A shared point-in-time link: its answer loads alongside too.
+    const at = parseAt(search.get('at'));
+    if (at) {
+      void queryClient
+        .query(nearestRestorePointQueries.nearest(version, id, readWorkload(search), at))
+        .catch(() => undefined);
+    }
     // The history is secondary: it loads alongside and shows its own errors.
     void query(restorePointQueries.ofOrganization(version, id, days)).catch(() => undefined);
     await query(organizationQueries.detail(version, id));
@@ -55,6 +66,14 @@ function OrganizationPage({ version }: { version: M365Version }) {
 
   const pointPath = (point: RestorePoint) =>
     `${paths.m365RestorePoints({ org: organization.id })}&point=${encodeURIComponent(point.id)}`;
+  const pointInTime = (
+    <PointInTime
+      version={version}
+      organization={organization}
+      lookups={lookups}
+      pointPath={pointPath}
+    />
+  );
 
   return (
     <>
@@ -91,11 +110,14 @@ function OrganizationPage({ version }: { version: M365Version }) {
         }}
       />
       {historyQuery.error ? (
-        <QueryError
-          compact
-          error={historyQuery.error}
-          onRetry={() => void historyQuery.refetch()}
-        />
+        <>
+          <QueryError
+            compact
+            error={historyQuery.error}
+            onRetry={() => void historyQuery.refetch()}
+          />
+          {pointInTime}
+        </>
       ) : !historyQuery.data ? (
         <Stack gap="xs" aria-busy="true" aria-label="Loading restore points" mb="md">
           <Skeleton height={120} />
@@ -111,7 +133,9 @@ function OrganizationPage({ version }: { version: M365Version }) {
           now={now}
           pointPath={pointPath}
           onOpenPoint={(point) => void navigate(pointPath(point))}
-        />
+        >
+          {pointInTime}
+        </Workloads>
       )}
       <OrganizationDetails organization={organization} />
       <RawSection raw={organization.raw} links={organization.links} />

@@ -12,6 +12,8 @@ export interface VmIndexPoint {
   pointType: string | null;
   /** Its restore point (job run), whose backup the index looks up once. */
   restorePointId: string | null;
+  /** The backup server that holds it (missing in indexes stored before it was kept). */
+  backupServer?: string | null;
   /** The time and type come from the entity; else from the reference's name (see `sweep.ts`). */
   exact: boolean;
 }
@@ -152,6 +154,7 @@ function newestOf(point: SweptPoint, time: Date): VmIndexPoint {
     time,
     pointType: point.pointType,
     restorePointId: point.restorePointId,
+    backupServer: point.backupServer,
     exact: point.exact,
   };
 }

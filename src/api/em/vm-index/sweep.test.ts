@@ -19,6 +19,8 @@ const FACTS = {
   staleBackup: 'Legacy Apps',
   quotedVm: 'file server "old"',
   nonAsciiVm: 'büro-dc01',
+  branchStaleVm: 'branch-archive01',
+  retiredVm: 'erp-old01',
 };
 
 let queries: URL[] = [];
@@ -42,7 +44,9 @@ describe('VM-name index', () => {
     const progress: VmIndexProgress[] = [];
     const index = await buildVmIndex({ pageSize: 1000, onProgress: (p) => progress.push(p) });
 
-    const sweep = queries.filter((url) => url.searchParams.get('type') === 'VmRestorePoint');
+    const sweep = queries.filter(
+      (url) => url.searchParams.get('type') === 'VmRestorePoint' && !url.searchParams.has('filter'),
+    );
     expect(sweep.length).toBe(index.pages);
     expect(index.pages).toBeGreaterThan(1);
     expect(sweep.map((url) => url.searchParams.get('format'))).toEqual([
@@ -54,9 +58,16 @@ describe('VM-name index', () => {
       expect(url.searchParams.get('sortDesc')).toBe('CreationTime');
       expect(url.searchParams.get('pageSize')).toBe('1000');
     }
-    // Then one batch for the backups of the newest points; nothing per VM or per backup.
-    const others = queries.filter((url) => url.searchParams.get('type') !== 'VmRestorePoint');
-    expect(others.map((url) => url.searchParams.get('type'))).toEqual(['RestorePoint']);
+    // Then one batch for the newest points that came as references (the retired VM's is too
+    // old for page 1), one for the backups of the newest points; nothing per VM or per backup.
+    const others = queries.filter((url) => !sweep.includes(url));
+    expect(others.map((url) => url.searchParams.get('type'))).toEqual([
+      'VmRestorePoint',
+      'RestorePoint',
+    ]);
+    expect(others[0]?.searchParams.get('filter')).toMatch(
+      /^UID=="urn:veeam:VmRestorePoint:[^"]+"$/,
+    );
     expect(progress.map((p) => p.pagesDone)).toEqual(
       Array.from({ length: index.pages }, (_, i) => i + 1),
     );
@@ -74,6 +85,7 @@ describe('VM-name index', () => {
       id: sql01[0]?.id,
       time: sql01[0]?.creationTime,
       pointType: sql01[0]?.pointType,
+      backupServer: 'vbr-hq.corp.local',
       exact: true,
     });
     // Older points came as references: their times are the names' seconds.
@@ -95,6 +107,11 @@ describe('VM-name index', () => {
     expect(stale?.newest.pointType).not.toBeNull();
     expect(TEST_NOW.getTime() - (stale?.newest.time.getTime() ?? 0)).toBeGreaterThan(72 * HOUR_MS);
     expect(stale?.backup?.name).toBe(FACTS.staleBackup);
+    expect(byName.get(FACTS.branchStaleVm)?.newest.backupServer).toBe('vbr-branch.corp.local');
+    expect(byName.get(FACTS.retiredVm)?.newest).toMatchObject({
+      exact: true,
+      backupServer: 'vbr-hq.corp.local',
+    });
     expect(byName.has(FACTS.quotedVm)).toBe(true);
     expect(byName.has(FACTS.nonAsciiVm)).toBe(true);
     expect(new Set(index.entries.map((entry) => entry.key)).size).toBe(index.entries.length);

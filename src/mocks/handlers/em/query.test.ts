@@ -98,7 +98,7 @@ describe('EM query service: shapes and paging', () => {
 
   it('pages through every row exactly once', async () => {
     const seen: string[] = [];
-    for (let page = 1; page <= 4; page++) {
+    for (let page = 1; page <= Math.ceil(data.backups.length / 4); page++) {
       seen.push(...(await names(`type=Backup&sortAsc=name&pageSize=4&page=${page}`)));
     }
     expect(seen).toEqual(

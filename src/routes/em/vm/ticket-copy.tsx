@@ -1,14 +1,12 @@
 /** "Copy for ticket": the ticket text of one row onto the clipboard, or into a dialog to copy by hand. */
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import { paths } from '@/config/paths';
+import { useTicketClipboard } from '@/components/ticket-dialog';
 import { withBase } from '@/lib/base-path';
 import { formatLocal } from '@/lib/dates';
-import { ticketText } from '@/lib/ticket-text';
+import { formatAt } from '@/lib/point-in-time';
+import { ticketText, type TicketPointInTime } from '@/lib/ticket-text';
 import type { Row } from './rows';
 import { DEFAULT_PERIOD_DAYS } from './search-params';
 
@@ -17,12 +15,19 @@ interface TicketContext {
   objective: number;
   period: number | 'all';
   newest: Row | undefined;
+  /** A point-in-time lookup on the page: every ticket starts with it, and its link keeps it. */
+  pointInTime?: TicketPointInTime | undefined;
 }
 
-export function useTicketCopy({ displayName, objective, period, newest }: TicketContext) {
+export function useTicketCopy({
+  displayName,
+  objective,
+  period,
+  newest,
+  pointInTime,
+}: TicketContext) {
   const queryClient = useQueryClient();
-  const [ticket, setTicket] = useState<string | null>(null);
-  const [ticketOpened, ticketDialog] = useDisclosure(false);
+  const clipboard = useTicketClipboard();
 
   const copy = async (row: Row) => {
     let backup = row.backup;
@@ -35,6 +40,7 @@ export function useTicketCopy({ displayName, objective, period, newest }: Ticket
       backup = loaded[0]?.backup ?? null;
     }
     const text = ticketText({
+      ...(pointInTime ? { pointInTime } : {}),
       point: {
         vmName: row.point.vmName,
         time: row.point.creationTime,
@@ -51,56 +57,19 @@ export function useTicketCopy({ displayName, objective, period, newest }: Ticket
           paths.vm(displayName, {
             rpo: objective,
             days: period === DEFAULT_PERIOD_DAYS ? undefined : period,
+            at: pointInTime ? formatAt(pointInTime.at) : undefined,
           }),
         ),
         window.location.origin,
       ).href,
       objectiveHours: objective,
-      newest: row === newest,
+      newest: row.point.id === newest?.point.id,
     });
-    try {
-      await navigator.clipboard.writeText(text);
-      notifications.show({
-        color: 'teal',
-        title: 'Copied for the ticket',
-        message: `Restore point of ${formatLocal(row.point.creationTime)} (${displayName}) is on the clipboard.`,
-      });
-    } catch {
-      // No clipboard access (permissions, insecure origin): show the text to copy by hand.
-      setTicket(text);
-      ticketDialog.open();
-    }
+    await clipboard.copy(
+      text,
+      `Restore point of ${formatLocal(row.point.creationTime)} (${displayName}) is on the clipboard.`,
+    );
   };
 
-  return { copy, dialog: { opened: ticketOpened, text: ticket, onClose: ticketDialog.close } };
-}
-
-interface TicketDialogProps {
-  opened: boolean;
-  text: string | null;
-  onClose: () => void;
-}
-
-/** The ticket text to copy by hand when the browser refuses the clipboard. */
-export function TicketDialog({ opened, text, onClose }: TicketDialogProps) {
-  return (
-    <Modal opened={opened} onClose={onClose} title="Copy this into the ticket" size="lg">
-      <Stack gap="xs">
-        <Text size="sm">
-          The browser did not allow writing to the clipboard. Select the text and copy it.
-        </Text>
-        <Textarea
-          readOnly
-          autosize
-          minRows={8}
-          value={text ?? ''}
-          aria-label="Ticket text"
-          data-autofocus
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-        />
-      </Stack>
-    </Modal>
-  );
+  return { copy, dialog: clipboard.dialog };
 }

@@ -1,5 +1,5 @@
 import { Alert, Anchor, SimpleGrid, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Organization } from '@/api/m365/organizations';
 import {
@@ -27,6 +27,8 @@ interface WorkloadsProps {
   now: Date;
   pointPath: (point: RestorePoint) => string;
   onOpenPoint: (point: RestorePoint) => void;
+  /** Shown between the workload cards and the timeline. */
+  children?: ReactNode;
 }
 
 /** The newest point per workload against the objective, then the period's points per workload. */
@@ -39,6 +41,7 @@ export function Workloads({
   now,
   pointPath,
   onOpenPoint,
+  children,
 }: WorkloadsProps) {
   const stale = WORKLOADS.filter((workload) => {
     const newest = history.newest[workload];
@@ -83,6 +86,7 @@ export function Workloads({
           />
         ))}
       </SimpleGrid>
+      {children}
       {history.truncated ? (
         <Text size="xs" c="dimmed" mb="xs">
           The history is very long; the search for the newest points stopped early.
