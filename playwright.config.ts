@@ -69,7 +69,13 @@ export default defineConfig<{ mockNow: Date | null }>({
   projects: [
     {
       name: 'preview',
-      testIgnore: ['demo.spec.ts', 'dev-server.spec.ts', 'screenshots.spec.ts', 'nginx.spec.ts'],
+      testIgnore: [
+        'demo.spec.ts',
+        'hostile.spec.ts',
+        'dev-server.spec.ts',
+        'screenshots.spec.ts',
+        'nginx.spec.ts',
+      ],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(PREVIEW_PORT)}`, mockNow: MOCK_NOW },
     },
     {
@@ -80,7 +86,8 @@ export default defineConfig<{ mockNow: Date | null }>({
     {
       // The demo's mock runs in the browser and lays its data out from its own start: real clock.
       name: 'demo',
-      testMatch: ['demo.spec.ts'],
+      // The hostile names are a demo scenario (`?scenario=hostileNames`).
+      testMatch: ['demo.spec.ts', 'hostile.spec.ts'],
       use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
     },
     {

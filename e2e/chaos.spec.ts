@@ -129,7 +129,7 @@ test('the journey completes against a half-down server, with visible retries and
   const messages: string[] = [];
 
   // Sign in: a failed attempt says why, and the user presses Sign in again.
-  await page.goto('/login');
+  await page.goto('/login?from=%2Fbackups');
   await fillEmSignIn(page);
   const backups = page.getByRole('heading', { level: 1, name: 'Backups' });
   await reach(page, backups, messages, page.getByRole('button', { name: 'Sign in' }));

@@ -9,7 +9,8 @@ test.describe('demo mode', () => {
     await expect(page.getByText('DEMO\\operator')).toBeVisible();
     await page.getByRole('button', { name: 'Use demo account' }).click();
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await page.getByRole('link', { name: 'Backups' }).click();
     await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
     await expect(page.getByText('Demo', { exact: true })).toBeVisible();
 
@@ -27,12 +28,21 @@ test.describe('demo mode', () => {
   });
 });
 
+/** Signs in with the demo account; Enterprise Manager then goes on to the backups list. */
 async function signIn(page: Page, kind: 'em' | 'm365') {
   await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const home = kind === 'em' ? 'Backups' : 'Restore points';
-  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+  if (kind === 'm365') {
+    await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+    return;
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Backups' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -9,6 +9,11 @@ test('signs in and drills down through the dev server and its proxy', async ({ p
   // `load` waits for the module graph the dev server compiles on a first visit.
   await page.goto('/login', { waitUntil: 'load' });
   await fillEmSignIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Backups' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 
   await main(page).getByRole('link', { name: 'SQL Daily' }).click();

@@ -7,7 +7,7 @@ test.describe('drilling down and back up', () => {
     await signInEm(page);
 
     // Backups list: filter, then open one.
-    await page.getByLabel('Filter Backups').fill('SQL Daily');
+    await page.getByLabel('Backup name in Backups').fill('SQL Daily');
     await expect(page).toHaveURL(/q=SQL\+Daily/);
     await main(page).getByRole('link', { name: 'SQL Daily' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'SQL Daily' })).toBeVisible();

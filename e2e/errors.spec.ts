@@ -1,5 +1,9 @@
 import { expect, signInEm, test } from './fixtures';
 
+/** The backups list's page from the query service. */
+const backupsQuery = (url: URL) =>
+  url.pathname === '/api/query' && url.searchParams.get('type') === 'Backup';
+
 test.describe('bad input and failing servers get a clear message, never a white screen', () => {
   test.beforeEach(async ({ page }) => {
     await signInEm(page);
@@ -26,7 +30,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
   });
 
   test('a server error shows the status and a retry that works', async ({ page }) => {
-    await page.route('**/api/backups?format=Entity', (route) =>
+    await page.route(backupsQuery, (route) =>
       route.fulfill({
         status: 500,
         contentType: 'application/json',
@@ -41,7 +45,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
     );
     await page.goto('/backups?fresh=1');
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');
-    await page.unroute('**/api/backups?format=Entity');
+    await page.unroute(backupsQuery);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
   });
@@ -66,16 +70,30 @@ test.describe('bad input and failing servers get a clear message, never a white 
     await expect(page.getByRole('alert')).toContainText('Cannot reach Enterprise Manager');
   });
 
-  test('a field missing from a response names the field', async ({ page }) => {
-    await page.route('**/api/backups?format=Entity', async (route) => {
+  test('one backup the app cannot read is left out and named; the rest are listed', async ({
+    page,
+  }) => {
+    await page.route(backupsQuery, async (route) => {
       const response = await route.fetch();
       const body = JSON.parse((await response.text()).replace(/^\uFEFF/, '')) as {
-        Backups: Record<string, unknown>[];
+        Entities: { Backups: { Backups: Record<string, unknown>[] } };
       };
-      body.Backups.forEach((backup) => delete backup.Name);
+      delete body.Entities.Backups.Backups[0]?.Name;
       await route.fulfill({ response, body: JSON.stringify(body) });
     });
     await page.goto('/backups?fresh=2');
+    const note = page.getByRole('status').filter({ hasText: '1 backup could not be read' });
+    await expect(note).toBeVisible();
+    await note.getByText('Details').click();
+    await expect(note).toContainText('Name');
+    await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).not.toHaveCount(1);
+  });
+
+  test('a response the app cannot read at all names what is wrong', async ({ page }) => {
+    await page.route(backupsQuery, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"Entities":"none"}' }),
+    );
+    await page.goto('/backups?fresh=4');
     await expect(page.getByRole('alert')).toContainText(
       'The server sent data this app does not understand',
     );
@@ -83,11 +101,11 @@ test.describe('bad input and failing servers get a clear message, never a white 
       .getByRole('alert')
       .getByText(/^Details/)
       .click();
-    await expect(page.getByRole('alert')).toContainText('Name');
+    await expect(page.getByRole('alert')).toContainText('Entities');
   });
 
   test('a 403 explains the roles needed', async ({ page }) => {
-    await page.route('**/api/backups?format=Entity', (route) =>
+    await page.route(backupsQuery, (route) =>
       route.fulfill({
         status: 403,
         contentType: 'application/json',

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
+import { TIME_ZONE } from './mock-clock';
+
 export { expect };
 export { MOCK_NOW, TIME_ZONE } from './mock-clock';
 
@@ -132,4 +134,26 @@ export async function expectNoViolations(page: Page, where: string) {
       `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''} ${violation.nodes[0]?.any[0]?.message ?? ''} ${violation.nodes[0]?.html ?? ''}`,
   );
   expect(found, `accessibility of ${where}`).toEqual([]);
+}
+
+/** `2025-06-10T14:00` as the browser's wall clock (TIME_ZONE) shows `date`, and its UTC offset (`UTC+01:00`). */
+export function wallClock(date: Date): { input: string; offset: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    input: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`,
+    offset: String(parts.timeZoneName).replace('GMT', 'UTC'),
+  };
 }

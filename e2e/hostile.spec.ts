@@ -9,7 +9,6 @@ import { expect, test } from './fixtures';
  * 5,000-character name. They must stay text: no dialog, no script, nothing
  * sent elsewhere, and no page wider than the window.
  */
-test.describe.configure({ timeout: 120_000 });
 
 declare global {
   interface Window {
@@ -45,7 +44,7 @@ test('hostile names render as inert text, in place, and nothing leaves the origi
     }
   });
 
-  await page.goto('/login?scenario=hostileNames');
+  await page.goto('/login?scenario=hostileNames&from=%2Fbackups');
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();

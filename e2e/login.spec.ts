@@ -10,7 +10,7 @@ test.describe('signing in to Enterprise Manager', () => {
     ).toBeVisible();
     await expect(page.getByText('DOMAIN\\user or user@domain')).toBeVisible();
     await fillEmSignIn(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     const token = await emToken(page);
     expect(page.url()).not.toContain(emAccount.password);
     expect(page.url()).not.toContain(token);

@@ -77,7 +77,12 @@ test.describe('behind nginx, under a base path', () => {
 
     await page.goto('login');
     await fillEmSignIn(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page).toHaveURL(`${app}overview`);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Backups' })
+      .click();
     await expect(page).toHaveURL(`${app}backups`);
 
     // Down to a VM restore point through the app's own links.
@@ -226,7 +231,7 @@ test.describe('behind nginx, under a base path', () => {
     const signIn = page.waitForResponse((response) => response.url().includes('/api/sessionMngr'));
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect((await signIn).fromServiceWorker(), 'the mock in the worker answered').toBe(true);
-    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
     // A page with a chart, in both themes; its ticket link names the page under the base.
     await page.goto(`${demo}vms/sql01`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { expect, fillEmSignIn, main, MOCK_NOW, test } from './fixtures';
+import { expect, fillEmSignIn, main, MOCK_NOW, test, wallClock } from './fixtures';
 
 /**
  * The estate overview (issue #10): after sign-in an operator sees how many VMs are outside the
@@ -9,7 +9,6 @@ import { expect, fillEmSignIn, main, MOCK_NOW, test } from './fixtures';
  */
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Europe/Berlin' });
 // The first visit of each page compiles it on the dev server; a busy runner needs the time.
-test.describe.configure({ timeout: 120_000 });
 
 const namesReady = (page: Page) =>
   expect(main(page).getByText(/^Names as of \d\d:\d\d \(\d+ VMs\)$/)).toBeVisible();
@@ -22,28 +21,6 @@ async function signInToOverview(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page).toHaveURL(/\/overview$/);
   await namesReady(page);
-}
-
-/** `2025-06-10T14:00` as the Berlin wall clock of `date`, and its UTC offset (`UTC+01:00`). */
-function berlin(date: Date): { input: string; offset: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    input: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`,
-    offset: String(parts.timeZoneName).replace('GMT', 'UTC'),
-  };
 }
 
 test('lands on the overview, exports the VMs outside the objective, and answers a restore-to time for one of them', async ({
@@ -84,9 +61,9 @@ test('lands on the overview, exports the VMs outside the objective, and answers 
   // Open one, and ask for five days ago at 14:00 Berlin time.
   await table.getByRole('link', { name: 'legacy-app01' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'legacy-app01' })).toBeVisible();
-  const day = berlin(new Date(MOCK_NOW.getTime() - 5 * 24 * 3_600_000)).input.slice(0, 10);
+  const day = wallClock(new Date(MOCK_NOW.getTime() - 5 * 24 * 3_600_000)).input.slice(0, 10);
   // Clocks change at 01:00 UTC: noon UTC that day has the offset 14:00 Berlin time has.
-  const { offset } = berlin(new Date(`${day}T12:00:00Z`));
+  const { offset } = wallClock(new Date(`${day}T12:00:00Z`));
   const utcHour = 14 - Number(/^UTC\+(\d\d):00$/.exec(offset)?.[1]);
   const at = `${day}T${String(utcHour).padStart(2, '0')}:00:00Z`;
   await page.getByLabel('Restore to…').fill(`${day}T14:00`);

@@ -1,5 +1,5 @@
 import { type BrowserContext, type Page } from '@playwright/test';
-import { expect, main, MOCK_NOW, signInEm, test } from './fixtures';
+import { expect, main, MOCK_NOW, signInEm, test, wallClock } from './fixtures';
 
 /**
  * "Can we restore X to Tuesday 14:00?" (issue #10), as a link a colleague opens. The demo's
@@ -58,7 +58,7 @@ test('a link to a time inside a gap gives the points on both sides, the same for
     (MOCK_NOW.getTime() - Date.parse(iso ?? '')) / 86_400_000;
   expect(ageDays(before)).toBeGreaterThan(8);
   expect(ageDays(after)).toBeLessThan(6);
-  await expect(page.getByLabel('Restore to…')).toHaveValue(at.slice(0, 16));
+  await expect(page.getByLabel('Restore to…')).toHaveValue(wallClock(new Date(at)).input);
 
   const other = await colleague(openContext);
   await other.page.goto(link);
@@ -99,7 +99,7 @@ test('Microsoft 365: an organization and workload at a time, from the overview, 
   await page.getByRole('option', { name: 'Teams', exact: true }).click();
   await expect(page).toHaveURL(/[?&]workload=teams/);
   const at = daysAgoAt(1, 14);
-  await page.getByLabel('Restore to…').fill(at.slice(0, 16)); // the browser runs in UTC here
+  await page.getByLabel('Restore to…').fill(wallClock(new Date(at)).input);
   await page.getByRole('button', { name: 'Find restore points' }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]at=${encodeURIComponent(at)}`));
   // The Teams job has failed for three days: the point before is days old, none is newer.

@@ -63,6 +63,6 @@ test.describe('the Enterprise Manager session', () => {
     await expect(page).toHaveURL(/\/login\?from=%2Fbackups%3Fq%3DSQL/);
     await fillEmSignIn(page);
     await expect(page).toHaveURL(/\/backups\?q=SQL$/);
-    await expect(page.getByLabel('Filter Backups')).toHaveValue('SQL');
+    await expect(page.getByLabel('Backup name in Backups')).toHaveValue('SQL');
   });
 });

@@ -171,7 +171,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           {props.toolbar}
         </Group>
         <Group gap="xs">
-          <Text size="xs" c="dimmed" aria-live="polite">
+          <Text size="xs" c="dimmed" aria-live="polite" data-testid="table-summary">
             {summary}
           </Text>
           <ExportButton

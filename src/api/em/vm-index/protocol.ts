@@ -7,6 +7,8 @@ import type { VmIndexEntry } from './builder';
 export type ToWorker = {
   type: 'build';
   session: EmSession;
+  /** The page's clock when it asked: the index's times follow the page's clock, not the worker's. */
+  now: Date;
   pageSize?: number;
   since?: { startedAt: Date; entries: VmIndexEntry[]; points: number };
 };

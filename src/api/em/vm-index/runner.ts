@@ -38,6 +38,7 @@ export function runVmIndexSweep(options: SweepOptions): Promise<VmIndex> {
     const start: ToWorker = {
       type: 'build',
       session: em,
+      now: new Date(),
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
       ...(options.since
         ? { since: { ...options.since, entries: [...options.since.entries] } }

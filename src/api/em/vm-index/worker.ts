@@ -15,8 +15,10 @@ const post = (message: FromWorker) => {
 };
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  const { session: em, pageSize, since } = event.data;
+  const { session: em, now, pageSize, since } = event.data;
   session.set('em', em);
+  // Stamps on the page's clock (they are compared with it), advancing with the worker's.
+  const offset = now.getTime() - Date.now();
   let last = 0;
   let lastEntries = 0;
   let pending: VmIndexProgress | null = null;
@@ -29,6 +31,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     pending = null;
   };
   buildVmIndex({
+    now: () => new Date(Date.now() + offset),
     ...(pageSize ? { pageSize } : {}),
     ...(since ? { since } : {}),
     onProgress: (progress) => {
