@@ -70,7 +70,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
     await expect(page.getByRole('alert')).toContainText('Cannot reach Enterprise Manager');
   });
 
-  test('one backup the app cannot read is left out and named; the rest are listed', async ({
+  test('one backup the app cannot read is left out and said so; the rest are listed', async ({
     page,
   }) => {
     await page.route(backupsQuery, async (route) => {
@@ -82,7 +82,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
       await route.fulfill({ response, body: JSON.stringify(body) });
     });
     await page.goto('/backups?fresh=2');
-    const note = page.getByRole('status').filter({ hasText: '1 backup could not be read' });
+    const note = page.getByRole('status').filter({ hasText: '1 row could not be read' });
     await expect(note).toBeVisible();
     await note.getByText('Details').click();
     await expect(note).toContainText('Name');

@@ -39,7 +39,7 @@ const features = tableFeatures({
 });
 
 /** A page the server answered: the table shows it as it came. */
-export interface ServerPage {
+export interface ServerPage<T> {
   /** Rows matching the server filter in all pages, when known. */
   total: number | null;
   /** Pages of the current size, from the server's paging info. */
@@ -47,7 +47,7 @@ export interface ServerPage {
   /** A newer page is on its way (the rows shown are the previous ones). */
   fetching: boolean;
   /** Every row of the current filter, for the CSV export (pages walked on demand). */
-  fetchAll?: (signal: AbortSignal) => Promise<unknown[]>;
+  fetchAll?: (signal: AbortSignal) => Promise<T[]>;
   /** Whether the filter box goes to the server or only filters the page shown. */
   filters: 'server' | 'page';
 }
@@ -60,7 +60,7 @@ export interface DataTableProps<T> {
   columns: Column<T>[];
   rowKey: (row: T) => string;
   /** Server mode: the server filters, sorts and pages; the table shows one page. */
-  server?: ServerPage;
+  server?: ServerPage<T>;
   /** What the filter box asks for when the server filters (e.g. "Exact VM name"). */
   filterLabel?: string;
   filterHint?: ReactNode;
@@ -127,7 +127,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   const exportRows = async (signal: AbortSignal): Promise<CsvCell[][]> => {
     const all = server?.fetchAll
-      ? ((await server.fetchAll(signal)) as T[])
+      ? await server.fetchAll(signal)
       : server
         ? rows
         : table.getSortedRowModel().rows.map((row) => row.original);

@@ -29,7 +29,7 @@ import { timelineStart, toRows, toTimelineRows } from './vm/rows';
 import { PERIODS, readPeriod } from './vm/search-params';
 import { Suggestions } from './vm/suggestions';
 import { useTicketCopy } from './vm/ticket-copy';
-import { useBackups } from './vm/use-backups';
+import { fetchBackupOf, useBackups } from './vm/use-backups';
 
 export function loader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
@@ -76,6 +76,11 @@ export function Component() {
   );
 
   const rows = toRows(table.rows, backupOf);
+  // The export is every row as the table shows it: with its backup, looked up in batches.
+  const exportRows = async (signal: AbortSignal) => {
+    const points = (await table.server.fetchAll?.(signal)) ?? [];
+    return toRows(points, await fetchBackupOf(points, signal));
+  };
   const newest = newestPoint ? toRows([newestPoint], backupOf)[0] : undefined;
   const displayName = newest?.point.vmName ?? vmName;
   const pointInTime = usePointInTime(vmName, at);
@@ -193,7 +198,7 @@ export function Component() {
           label={`Restore points of VM ${displayName}`}
           urlPrefix={POINTS_PREFIX}
           rows={rows}
-          server={table.server}
+          server={{ ...table.server, fetchAll: exportRows }}
           skipped={table.skipped}
           columns={columns((row) => void ticket.copy(row))}
           rowKey={(row) => row.point.id}

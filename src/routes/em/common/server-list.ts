@@ -73,7 +73,7 @@ export function useServerList<T>(
     enabled: page.data !== undefined && knownTotal === null && !(unfiltered && 'total' in options),
   });
   const { filter, sort } = params;
-  const server: ServerPage = {
+  const server: ServerPage<T> = {
     total: knownTotal ?? count.data ?? null,
     pageCount: page.data?.pageCount ?? 1,
     fetching: page.isPlaceholderData,

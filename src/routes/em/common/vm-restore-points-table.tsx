@@ -115,7 +115,10 @@ export function RestorePointVmsTable(props: { label: string; restorePointId: str
         {...shared}
         label={props.label}
         rows={rows.map(entityRow)}
-        server={server}
+        server={{
+          ...server,
+          fetchAll: async (signal) => ((await server.fetchAll?.(signal)) ?? []).map(entityRow),
+        }}
         skipped={skipped}
         columns={columns(false, true)}
         filterLabel="VM name"

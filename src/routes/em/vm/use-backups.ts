@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { and, compare, or, eq } from '@/api/em/filter';
-import { restorePointQueries, restorePointUid } from '@/api/em/restore-points';
+import { fetchEntitiesByUid } from '@/api/em/query';
+import { restorePointPage, restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import type { LinkTarget } from '@/api/em/schema';
 import type { VmRestorePoint } from '@/api/em/vm-restore-points';
 
@@ -58,4 +59,25 @@ export function useBackups(visible: VmRestorePoint[], period: { from: Date } | n
     };
   }, [inPeriod.data, parents.data, settled]);
   return { backupOf, error: parents.error ?? inPeriod.error };
+}
+
+/**
+ * The backup of each of these points, for an export of every row: their restore
+ * points in batches of UIDs (src/api/em/query.ts), as the page does for the rows on screen.
+ */
+export async function fetchBackupOf(
+  points: readonly VmRestorePoint[],
+  signal: AbortSignal,
+): Promise<BackupOf> {
+  const uids = [
+    ...new Set(
+      points.flatMap((point) =>
+        point.restorePoint ? [restorePointUid(point.restorePoint.id)] : [],
+      ),
+    ),
+  ];
+  const parents = await fetchEntitiesByUid('RestorePoint', restorePointPage, uids, signal);
+  const byRestorePoint = new Map(parents.map((parent) => [parent.id.toLowerCase(), parent.backup]));
+  return (point) =>
+    point.restorePoint ? (byRestorePoint.get(point.restorePoint.id.toLowerCase()) ?? null) : null;
 }

@@ -134,7 +134,7 @@ export function RestorePointsTable(props: RestorePointsTableProps) {
   const column = columns.find((candidate) => candidate.key === view.sort);
   const rows =
     view.sort === 'time' || !column ? data.items : sortRows(data.items, column.value, view.dir);
-  const server: ServerPage = {
+  const server: ServerPage<RestorePoint> = {
     total: data.totalCount,
     pageCount:
       data.totalCount !== null
