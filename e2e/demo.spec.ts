@@ -20,7 +20,7 @@ test.describe('demo mode', () => {
   });
 
   test('a scenario shows a server error with a clear message', async ({ page }) => {
-    await page.goto('/login?scenario=serverError');
+    await page.goto('/login?scenario=serverError&from=%2Fbackups');
     await page.getByRole('button', { name: 'Use demo account' }).click();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');

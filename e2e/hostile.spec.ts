@@ -52,7 +52,7 @@ test('hostile names render as inert text, in place, and nothing leaves the origi
   // Markup is shown as text, not parsed.
   const backups = page.getByRole('table', { name: 'Backups' });
   await expect(
-    backups.getByRole('link', { name: '<img src=x onerror="window.__pwned=1"> #1' }),
+    backups.getByRole('link', { name: '<img src=x onerror="window.__pwned=1"> #1', exact: true }),
   ).toBeVisible();
   await expect(page.locator('main img, main svg[onload], main script')).toHaveCount(0);
 
