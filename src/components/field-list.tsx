@@ -6,10 +6,13 @@ export interface Field {
   value: ReactNode;
 }
 
-/** Label/value pairs of a resource, two columns on wide screens. */
 /** A yes/no field; null stays empty. */
 export const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
 
+/**
+ * Label/value pairs of a resource, two columns on wide screens. A long value (a name
+ * without spaces) wraps anywhere rather than widening its column past the page.
+ */
 export function FieldList({ fields }: { fields: Field[] }) {
   return (
     <SimpleGrid
@@ -20,7 +23,7 @@ export function FieldList({ fields }: { fields: Field[] }) {
       m={0}
     >
       {fields.map((field) => (
-        <Stack gap={0} key={field.label}>
+        <Stack gap={0} miw={0} key={field.label}>
           <Text component="dt" size="xs" c="dimmed" fw={600}>
             {field.label}
           </Text>
@@ -28,7 +31,7 @@ export function FieldList({ fields }: { fields: Field[] }) {
             component="dd"
             m={0}
             size="sm"
-            style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}
+            style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
           >
             {field.value === null || field.value === undefined || field.value === ''
               ? '—'

@@ -145,11 +145,12 @@ export function FreshnessCard({
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={0}>
+    // A long value (a name without spaces) wraps rather than widening the card past the page.
+    <Stack gap={0} miw={0}>
       <Text component="dt" size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text component="dd" m={0} size="sm">
+      <Text component="dd" m={0} size="sm" style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </Stack>

@@ -82,7 +82,7 @@ function Side(props: {
 }) {
   const { point } = props;
   return (
-    <Paper withBorder radius="md" p="sm" component="section" aria-label={props.title}>
+    <Paper withBorder radius="md" p="sm" miw={0} component="section" aria-label={props.title}>
       <Title order={3} size="h5" mb={6}>
         {props.title}
       </Title>
@@ -94,7 +94,7 @@ function Side(props: {
               {props.distance}
             </Text>
           </Group>
-          <Text size="sm" component="div">
+          <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
             {props.sourceLabel}: {point.source}
           </Text>
           {point.actions ? (
