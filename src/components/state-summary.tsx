@@ -28,8 +28,12 @@ const STATE_COLORS: Record<ProtectionState, string> = {
   outside: 'orange',
   retired: 'gray',
 };
-/** Bars: a mid grey stays visible on dark backgrounds, where the filled grey does not. */
-const BAR_COLORS: Record<ProtectionState, string> = { ...STATE_COLORS, retired: 'gray.6' };
+/** Bars carry white counts: the darkest shades keep them at 4.5:1 or more (axe). */
+const BAR_COLORS: Record<ProtectionState, string> = {
+  within: 'teal.9',
+  outside: 'orange.9',
+  retired: 'gray.7',
+};
 
 export function ProtectionBadge({ state }: { state: ProtectionState }) {
   return (
