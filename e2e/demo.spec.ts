@@ -28,32 +28,26 @@ test.describe('demo mode', () => {
   });
 });
 
-/** Signs in with the demo account; Enterprise Manager then goes on to the backups list. */
-async function signIn(page: Page, kind: 'em' | 'm365') {
-  await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');
+/** Signs in with the demo account and lands on `from` (Enterprise Manager) or the restore points. */
+async function signIn(page: Page, kind: 'em' | 'm365', from = '/backups') {
+  await page.goto(kind === 'em' ? `/login?from=${encodeURIComponent(from)}` : '/login?kind=m365');
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  if (kind === 'm365') {
-    await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
-    return;
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Backups' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+  await expect(page).toHaveURL(kind === 'em' ? from : '/m365/restore-points');
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.describe('every page of the demo passes an accessibility scan', () => {
-  test('the login page, the backups list and a backup', async ({ page }) => {
+  test('the login page', async ({ page }) => {
     await page.goto('/login');
     await expect(heading(page)).toHaveText('Restore Point Explorer');
     await expectNoViolations(page, 'the login page');
+  });
 
+  test('the backups list and a backup', async ({ page }) => {
     await signIn(page, 'em');
+    await expect(heading(page)).toHaveText('Backups');
     await expectNoViolations(page, 'the backups list');
 
     await main(page).getByRole('link', { name: 'SQL Daily' }).click();
@@ -112,8 +106,7 @@ test.describe('every page of the demo passes an accessibility scan', () => {
 
   // A page of its own: the VM page is the largest to scan.
   test('a VM', async ({ page }) => {
-    await signIn(page, 'em');
-    await page.goto('/vms/sql01');
+    await signIn(page, 'em', '/vms/sql01');
     await expect(heading(page)).toHaveText('sql01');
     await expect(page.getByText('Within objective')).toBeVisible();
     await expect(page.getByRole('figure')).toBeVisible();
@@ -121,8 +114,7 @@ test.describe('every page of the demo passes an accessibility scan', () => {
   });
 
   test('an unknown VM and the VM search results', async ({ page }) => {
-    await signIn(page, 'em');
-    await page.goto('/vms/no-such-vm');
+    await signIn(page, 'em', '/vms/no-such-vm');
     await expect(page.getByText("No restore points found for VM 'no-such-vm'.")).toBeVisible();
     await expectNoViolations(page, 'an unknown VM');
 
@@ -132,8 +124,7 @@ test.describe('every page of the demo passes an accessibility scan', () => {
   });
 
   test('the error pages', async ({ page }) => {
-    await signIn(page, 'em');
-    await page.goto('/backups/00000000-0000-4000-8000-000000000000');
+    await signIn(page, 'em', '/backups/00000000-0000-4000-8000-000000000000');
     await expect(page.getByRole('alert')).toContainText('Not found');
     await expectNoViolations(page, 'an unknown backup');
 
