@@ -1,22 +1,7 @@
-import { TIME_ZONE, expect, main, signInEm, test } from './fixtures';
+import { expect, main, signInEm, test, wallClock } from './fixtures';
 
 /** `2025-06-16 14:00` in the browser's zone, written independently of the app's formatter. */
-function localText(iso: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
+const localText = (iso: string) => wallClock(new Date(iso)).input.replace('T', ' ');
 /** `2025-06-16 12:00:00 UTC`. */
 const utcText = (iso: string) =>
   `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
