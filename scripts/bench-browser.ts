@@ -117,6 +117,12 @@ async function indexView(s: Session, name: string): Promise<Sample> {
   const done = await complete(s.page, LIMITS.indexMs - (found - clicked));
   const built = await s.log.totals(indexSweep, clicked, done ?? Infinity);
   const longest = await longestTask(s.page);
+  // The overview is drawn from the index: it asks the server for nothing more.
+  const toOverview = performance.now();
+  await UI.overviewLink(s.page).click();
+  await UI.overviewFirstRow(s.page).waitFor({ timeout: VISIBLE_MS });
+  const overviewQuiet = await s.log.quiet(viewApi, toOverview, LIMITS.viewQuietMs);
+  const overview = await s.log.totals(viewApi, toOverview, overviewQuiet.at);
   // A reload: everything in memory is gone.
   const reloaded = performance.now();
   await s.page.reload();
@@ -142,6 +148,7 @@ async function indexView(s: Session, name: string): Promise<Sample> {
     'index MB': { value: built.mb, atLeast: done === null },
     'index requests': { value: built.requests, atLeast: done === null },
     'longest task while indexing': known(longest),
+    'overview: requests beyond the index': known(overview.requests),
     'reload: searchable after': known(refound - reloaded),
     'reload: index requests': { value: reload.requests, atLeast: redone === null },
     'second tab: searchable after': known(tabFound - opened),
@@ -234,6 +241,7 @@ export async function runBrowserBench(
         'index MB': count('MB', 250),
         'index requests': count('requests'),
         'longest task while indexing': ms(50),
+        'overview: requests beyond the index': count('requests', 0),
         'reload: searchable after': ms(3000),
         'reload: index requests': count('requests', 3),
         'second tab: searchable after': ms(3000),

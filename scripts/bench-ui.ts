@@ -18,6 +18,13 @@ export const UI = {
       .first(),
   /** src/routes/em/vms/index-status.tsx: shown in the search dropdown once the index is complete. */
   indexComplete: (page: Page) => page.getByText(/^Names as of /),
+  /** src/routes/app-layout.tsx: the navigation's link to /overview. */
+  overviewLink: (page: Page) =>
+    page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Enterprise Manager overview' }),
+  /** src/routes/em/overview.tsx: the list of VMs, drawn from the index. */
+  overviewFirstRow: (page: Page) => page.getByRole('main').locator('tbody tr').first(),
   /** src/routes/em/vm/newest-point-card.tsx. */
   latestPointCard: (page: Page) => page.getByRole('region', { name: 'Latest restore point' }),
   firstBackupPointRow: (page: Page) =>
@@ -32,7 +39,8 @@ export const UI = {
       .first(),
 };
 export const ROUTES = {
-  login: '/login',
+  /** The sign-in page, on to the backups list (the app lands on the overview otherwise). */
+  login: '/login?from=%2Fbackups',
   vm: (name: string) => `/vms/${encodeURIComponent(name)}`,
   backup: (id: string) => `/backups/${id}`,
   restorePoint: (id: string) => `/restore-points/${id}`,
