@@ -29,7 +29,8 @@ import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
-import { signOut, useSessions } from './sessions';
+import { useSessions } from './sessions';
+import { signOut } from './sign-out';
 import type { SessionKind } from '@/api/session';
 import '@/components/styles/data-pages.css';
 
