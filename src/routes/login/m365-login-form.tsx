@@ -1,9 +1,12 @@
 import { Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import { signInM365, type VersionChoice } from '@/api/m365/auth';
+import type { VersionChoice } from '@/api/m365/auth';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { useSessions } from '../sessions';
 import { CredentialsForm } from './credentials-form';
+
+/** Sign-in code with the API client and its schemas: loaded when the form is used, not with the page. */
+const loadAuth = () => import('@/api/m365/auth');
 
 const versionOptions: { value: VersionChoice; label: string }[] = [
   { value: 'auto', label: 'Detect automatically' },
@@ -26,7 +29,10 @@ export function M365LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       usernameHint="user@domain"
       usernamePlaceholder="admin@contoso.onmicrosoft.com"
       demoAccount={DEMO_CREDENTIALS.m365}
-      signIn={(username, password) => signInM365(username, password, version)}
+      prepare={loadAuth}
+      signIn={async (username, password) =>
+        (await loadAuth()).signInM365(username, password, version)
+      }
       onSignedIn={onSignedIn}
       notice={
         m365 ? (
