@@ -12,7 +12,6 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Link,
@@ -23,6 +22,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { describeError } from '@/api/describe-error';
+import { notify } from '@/components/notify';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { RetryStatus } from '@/components/retry-status';
@@ -64,7 +64,7 @@ export function Component() {
         : paths.login({ kind }),
     );
     const problem = await serverSide;
-    notifications.show(
+    notify(
       problem
         ? {
             color: 'yellow',
