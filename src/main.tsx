@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { joinSessionChannel } from './api/session-channel';
 import { Providers } from './app/providers';
-import { createQueryClient } from './app/query-client';
+import { lazyQueryClient } from './app/lazy-query-client';
 import { createRoutes } from './app/router';
 import { redirectWhenSessionEnds } from './app/session-redirect';
 import { basePath } from './lib/base-path';
@@ -21,7 +21,7 @@ async function enableMocking(): Promise<void> {
 
 // A new tab takes the session of an open one before its first page decides who is signed in.
 void Promise.all([enableMocking(), joinSessionChannel()]).then(() => {
-  const queryClient = createQueryClient();
+  const queryClient = lazyQueryClient();
   // Links and routes are written from "/"; the router adds BASE_PATH (vite `base`) in front.
   const router = createBrowserRouter(createRoutes(queryClient), {
     basename: basePath().replace(/\/$/, '') || '/',

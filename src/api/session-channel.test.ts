@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { session, type EmSession } from './session';
+import { session, type EmSession, type M365Session } from './session';
 import { joinSessionChannel } from './session-channel';
 
 const em: EmSession = {
@@ -104,6 +104,34 @@ describe('sessions across tabs', () => {
     tab().post({ type: 'end', kind: 'em', reason: 'signed-out' });
     await expect.poll(() => session.get('em')).toBeNull();
     expect(changes).toEqual([{ kind: 'em', value: null, reason: 'signed-out', remote: true }]);
+  });
+
+  it('ignores messages that are none of its own', async () => {
+    const m365: M365Session = {
+      version: 'v8',
+      accessToken: 'access',
+      refreshToken: '',
+      expiresAt: 1_790_000_000_000,
+      userName: 'operator@contoso.com',
+    };
+    session.set('em', em);
+    session.set('m365', m365);
+    await join();
+    const other = tab();
+    for (const bad of [
+      null,
+      'end',
+      { type: 'end', kind: 'em', reason: 'because' },
+      { type: 'end', kind: 'EM', reason: 'signed-out' },
+      { type: 'end', reason: 'signed-out' },
+      { type: 'set', kind: 'other', value: em },
+    ]) {
+      other.post(bad);
+    }
+    // Messages arrive in order: once this one has ended Microsoft 365, the others were read.
+    other.post({ type: 'end', kind: 'm365', reason: 'signed-out' });
+    await expect.poll(() => session.get('m365')).toBeNull();
+    expect(session.get('em')).toEqual(em);
   });
 
   it('takes a renewed or new session from another tab without sending it back', async () => {

@@ -10,27 +10,50 @@
  *   it everywhere.
  *
  * Each tab keeps what it receives in its own sessionStorage, as if it had
- * signed in itself. Messages are validated like anything else from outside.
+ * signed in itself. Messages are validated like anything else from outside (by hand:
+ * this runs before the sign-in screen, which loads no zod).
  */
-import { z } from 'zod';
-import { parseSession, session, type SessionKind } from './session';
+import { parseSession, session, type EndReason, type SessionKind } from './session';
 
 const CHANNEL = 'rpe.sessions';
 /** Long enough for an open tab to answer, short enough not to be noticed when none does. */
 export const ASK_TIMEOUT_MS = 400;
 
-const KindSchema = z.enum(['em', 'm365']);
-const MessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ask') }),
-  z.object({ type: z.literal('offer'), sessions: z.partialRecord(KindSchema, z.unknown()) }),
-  z.object({ type: z.literal('set'), kind: KindSchema, value: z.unknown() }),
-  z.object({
-    type: z.literal('end'),
-    kind: KindSchema,
-    reason: z.enum(['signed-out', 'expired']),
-  }),
-]);
-type Message = z.infer<typeof MessageSchema>;
+type Message =
+  | { type: 'ask' }
+  | { type: 'offer'; sessions: Partial<Record<SessionKind, unknown>> }
+  | { type: 'set'; kind: SessionKind; value: unknown }
+  | { type: 'end'; kind: SessionKind; reason: EndReason };
+
+const isKind = (value: unknown): value is SessionKind => value === 'em' || value === 'm365';
+const isReason = (value: unknown): value is EndReason =>
+  value === 'signed-out' || value === 'expired';
+
+/** A message another tab sent, or null when it is none of ours; sessions are checked when adopted. */
+function parseMessage(data: unknown): Message | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case 'ask':
+      return { type: 'ask' };
+    case 'offer': {
+      const { sessions } = message;
+      if (typeof sessions !== 'object' || sessions === null || Array.isArray(sessions)) return null;
+      const offered = sessions as Record<string, unknown>;
+      return { type: 'offer', sessions: { em: offered.em, m365: offered.m365 } };
+    }
+    case 'set':
+      return isKind(message.kind)
+        ? { type: 'set', kind: message.kind, value: message.value }
+        : null;
+    case 'end':
+      return isKind(message.kind) && isReason(message.reason)
+        ? { type: 'end', kind: message.kind, reason: message.reason }
+        : null;
+    default:
+      return null;
+  }
+}
 
 const KINDS: readonly SessionKind[] = ['em', 'm365'];
 
@@ -55,9 +78,8 @@ export async function joinSessionChannel(waitMs = ASK_TIMEOUT_MS): Promise<{ lea
   let answered: (() => void) | null = null;
 
   channel.onmessage = (event: MessageEvent) => {
-    const parsed = MessageSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = parseMessage(event.data);
+    if (!message) return;
     switch (message.type) {
       case 'ask': {
         const sessions = Object.fromEntries(

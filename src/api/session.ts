@@ -3,28 +3,23 @@
  * the user signed in for the tab's life, and never in localStorage, a URL or a
  * log. Passwords never reach this module.
  */
-import { z } from 'zod';
-
-const EmSessionSchema = z.object({
+export interface EmSession {
   /** The opaque X-RestSvcSessionId header value. */
-  token: z.string().min(1),
+  token: string;
   /** The LogonSession's SessionId, used for DELETE /logonSessions/{id}. */
-  sessionId: z.string().min(1),
-  userName: z.string(),
-});
-export type EmSession = z.infer<typeof EmSessionSchema>;
+  sessionId: string;
+  userName: string;
+}
 
-const M365SessionSchema = z.object({
-  version: z.enum(['v6', 'v7', 'v8']),
-  accessToken: z.string().min(1),
-  refreshToken: z.string(),
+export interface M365Session {
+  version: 'v6' | 'v7' | 'v8';
+  accessToken: string;
+  refreshToken: string;
   /** Epoch ms when the access token expires. */
-  expiresAt: z.number(),
-  userName: z.string(),
-});
-export type M365Session = z.infer<typeof M365SessionSchema>;
+  expiresAt: number;
+  userName: string;
+}
 
-const schemas = { em: EmSessionSchema, m365: M365SessionSchema } as const;
 export type Sessions = { em: EmSession; m365: M365Session };
 export type SessionKind = keyof Sessions;
 
@@ -54,10 +49,36 @@ function storage(): Storage | null {
   }
 }
 
+/*
+ * Checked by hand rather than with zod: this module runs on the sign-in screen, which loads
+ * no zod (the API's schemas come with the pages that fetch). Only the known fields are kept.
+ */
+type Fields = Record<string, unknown>;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isFilled = (value: unknown): value is string => isText(value) && value !== '';
+const isVersion = (value: unknown): value is M365Session['version'] =>
+  value === 'v6' || value === 'v7' || value === 'v8';
+
+const parsers: { [K in SessionKind]: (fields: Fields) => Sessions[K] | null } = {
+  em: ({ token, sessionId, userName }) =>
+    isFilled(token) && isFilled(sessionId) && isText(userName)
+      ? { token, sessionId, userName }
+      : null,
+  m365: ({ version, accessToken, refreshToken, expiresAt, userName }) =>
+    isVersion(version) &&
+    isFilled(accessToken) &&
+    isText(refreshToken) &&
+    typeof expiresAt === 'number' &&
+    Number.isFinite(expiresAt) &&
+    isText(userName)
+      ? { version, accessToken, refreshToken, expiresAt, userName }
+      : null,
+};
+
 /** A session as another tab or the storage holds it, validated; null when it is not one. */
 export function parseSession<K extends SessionKind>(kind: K, value: unknown): Sessions[K] | null {
-  const parsed = schemas[kind].safeParse(value);
-  return parsed.success ? (parsed.data as Sessions[K]) : null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return parsers[kind](value as Fields);
 }
 
 function read<K extends SessionKind>(kind: K): Sessions[K] | null {

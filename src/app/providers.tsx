@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import type { LazyQueryClient } from './lazy-query-client';
+import { NotificationsHost } from './notifications-host';
 import { cssVariablesResolver, theme } from './theme';
 
 import './styles/first-screen.css';
@@ -15,11 +16,35 @@ function styleNonce(): string {
   return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
 }
 
+/**
+ * TanStack's QueryClientProvider (the same context, mount and unmount) for a client that is
+ * created after the first render. The tree keeps its shape when the client arrives, so no
+ * page is mounted again. Until then pages that read the client are not shown: the router
+ * creates the client before it renders any page that fetches (router.tsx).
+ */
+function LazyQueryClientProvider({
+  queryClient,
+  children,
+}: {
+  queryClient: LazyQueryClient;
+  children: ReactNode;
+}) {
+  const client = useSyncExternalStore(queryClient.subscribe, queryClient.current);
+  useEffect(() => {
+    if (!client) return;
+    client.mount();
+    return () => {
+      client.unmount();
+    };
+  }, [client]);
+  return <QueryClientContext value={client ?? undefined}>{children}</QueryClientContext>;
+}
+
 export function Providers({
   queryClient,
   children,
 }: {
-  queryClient: QueryClient;
+  queryClient: LazyQueryClient;
   children: ReactNode;
 }) {
   return (
@@ -29,8 +54,8 @@ export function Providers({
       cssVariablesResolver={cssVariablesResolver}
       getStyleNonce={styleNonce}
     >
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <NotificationsHost />
+      <LazyQueryClientProvider queryClient={queryClient}>{children}</LazyQueryClientProvider>
     </MantineProvider>
   );
 }

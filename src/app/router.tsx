@@ -4,6 +4,7 @@ import { PageSkeleton } from '@/components/page-skeleton';
 import { RouteError } from '@/components/route-error';
 import { homePath } from '@/routes/guards';
 import { paths } from '@/config/paths';
+import type { LazyQueryClient } from './lazy-query-client';
 
 /** What a route module exports: a component and, for data pages, a loader factory. */
 interface RouteModule {
@@ -13,21 +14,22 @@ interface RouteModule {
 
 /**
  * A lazy route: the module is fetched on first visit, its loader gets the query
- * client, and every page shares one error boundary.
+ * client (created for the first page that has a loader), and every page shares
+ * one error boundary.
  */
-function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
+function lazyRoute(queryClient: LazyQueryClient, load: () => Promise<RouteModule>) {
   return async () => {
     const module = await load();
     return {
       Component: module.Component,
       ErrorBoundary: RouteError,
-      ...(module.loader ? { loader: module.loader(queryClient) } : {}),
+      ...(module.loader ? { loader: module.loader(await queryClient.load()) } : {}),
     };
   };
 }
 
 /** The one route table, used by main.tsx and by the tests. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: LazyQueryClient): RouteObject[] {
   const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
   return [
     {

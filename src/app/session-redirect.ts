@@ -1,8 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { createMemoryRouter } from 'react-router';
 import { session, sourceKey } from '@/api/session';
 import { paths } from '@/config/paths';
 import { withoutBase } from '@/lib/base-path';
+import type { LazyQueryClient } from './lazy-query-client';
 
 type AppRouter = ReturnType<typeof createMemoryRouter>;
 
@@ -13,10 +13,13 @@ type AppRouter = ReturnType<typeof createMemoryRouter>;
  * (`session.end` ignores an ended one), so five requests failing together make
  * one trip, and the login page brings the user back where they were.
  */
-export function redirectWhenSessionEnds(router: AppRouter, queryClient: QueryClient): () => void {
+export function redirectWhenSessionEnds(
+  router: AppRouter,
+  queryClient: LazyQueryClient,
+): () => void {
   return session.onChange((change) => {
     if (change.value) return;
-    queryClient.removeQueries({ queryKey: sourceKey(change.kind) });
+    queryClient.current()?.removeQueries({ queryKey: sourceKey(change.kind) });
     // Signing out here: the sign-out button chooses where to go.
     if (change.reason === 'signed-out' && !change.remote) return;
     // During a navigation the user is headed for the pending location: come back there.

@@ -1,8 +1,8 @@
 /** Ticket text onto the clipboard, or into a dialog to copy by hand when the browser refuses. */
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { notify } from './notify';
 
 /** `copy(text, message)`: the clipboard and a "Copied" note, else the dialog (render `dialog`). */
 export function useTicketClipboard() {
@@ -11,7 +11,7 @@ export function useTicketClipboard() {
   const copy = async (ticket: string, message: string) => {
     try {
       await navigator.clipboard.writeText(ticket);
-      notifications.show({ color: 'teal', title: 'Copied for the ticket', message });
+      notify({ color: 'teal', title: 'Copied for the ticket', message });
     } catch {
       // No clipboard access (permissions, insecure origin): show the text to copy by hand.
       setText(ticket);

@@ -12,7 +12,6 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Link,
@@ -23,13 +22,15 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { describeError } from '@/api/describe-error';
+import { notify } from '@/components/notify';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
-import { signOut, useSessions } from './sessions';
+import { useSessions } from './sessions';
+import { signOut } from './sign-out';
 import type { SessionKind } from '@/api/session';
 import '@/components/styles/data-pages.css';
 
@@ -63,7 +64,7 @@ export function Component() {
         : paths.login({ kind }),
     );
     const problem = await serverSide;
-    notifications.show(
+    notify(
       problem
         ? {
             color: 'yellow',

@@ -1,5 +1,6 @@
 import { Alert, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { QueryClientContext } from '@tanstack/react-query';
+import { use } from 'react';
 import { useNavigate } from 'react-router';
 import { sourceKey, type SessionKind } from '@/api/session';
 import { paths } from '@/config/paths';
@@ -13,14 +14,15 @@ import { returnPath } from './login/return-path';
 export function Component() {
   const [params, setParams] = useUrlState();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  // No client before the first data page (app/lazy-query-client.ts): then nothing is cached.
+  const queryClient = use(QueryClientContext);
   const sessions = useSessions();
   const kind: SessionKind = params.get('kind') === 'm365' ? 'm365' : 'em';
   const from = returnPath(params.get('from'));
   const reason = params.get('reason');
 
   const onSignedIn = () => {
-    queryClient.removeQueries({ queryKey: sourceKey(kind) });
+    queryClient?.removeQueries({ queryKey: sourceKey(kind) });
     void navigate(from ?? (kind === 'm365' ? paths.m365RestorePoints() : homePath()), {
       replace: true,
     });

@@ -4,20 +4,25 @@ import { onTestFinished } from 'vitest';
 import { signInEm } from '@/api/em/auth';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { Providers } from '@/app/providers';
+import { lazyQueryClient } from '@/app/lazy-query-client';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/router';
 import { redirectWhenSessionEnds } from '@/app/session-redirect';
 
-/** Renders the real route table at `url`, over the shared msw handlers. */
+/**
+ * Renders the real route table at `url`, over the shared msw handlers. `queryClient` is the
+ * client the app creates, as in the browser, once the first data page needs it.
+ */
 export function renderRoute(url: string) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
-  onTestFinished(redirectWhenSessionEnds(router, queryClient));
+  const lazyClient = lazyQueryClient(() => Promise.resolve(queryClient));
+  const router = createMemoryRouter(createRoutes(lazyClient), { initialEntries: [url] });
+  onTestFinished(redirectWhenSessionEnds(router, lazyClient));
   const view = render(
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={lazyClient}>
       <RouterProvider router={router} />
     </Providers>,
   );
@@ -35,7 +40,7 @@ export function signInToEm() {
  * on a busy runner, and a test's waits should be for the page, not for that import.
  */
 export async function loadPages(...urls: string[]) {
-  const routes = createRoutes(createQueryClient());
+  const routes = createRoutes(lazyQueryClient(() => Promise.resolve(createQueryClient())));
   const loaders = urls
     .flatMap((url) => matchRoutes(routes, url) ?? [])
     .map(({ route }) => route.lazy)

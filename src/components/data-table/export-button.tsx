@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { describeError } from '@/api/describe-error';
+import { notify } from '@/components/notify';
 import { csvFilename, downloadText, toCsv, type CsvCell } from '@/lib/csv';
 
 /**
@@ -35,7 +35,7 @@ export function ExportButton(props: {
     } catch (error) {
       if (!current.signal.aborted) {
         const { title, message } = describeError(error);
-        notifications.show({ color: 'red', title: `Export failed: ${title}`, message });
+        notify({ color: 'red', title: `Export failed: ${title}`, message });
       }
     } finally {
       controller.current = null;

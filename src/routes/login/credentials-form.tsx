@@ -14,6 +14,12 @@ interface CredentialsFormProps {
   demoAccount: { username: string; password: string };
   /** Signs in; the password is used for this call only and then dropped. */
   signIn: (username: string, password: string) => Promise<unknown>;
+  /**
+   * Starts loading what signing in needs (the API client and its schemas are not part of
+   * the first load): called when a field or button of the form gets focus, so that code is
+   * usually there by the time the user submits. A failed load shows its error on submit.
+   */
+  prepare: () => Promise<unknown>;
   onSignedIn: () => void;
   /** Above the fields (e.g. who is signed in already). */
   notice?: ReactNode;
@@ -25,7 +31,7 @@ interface CredentialsFormProps {
 
 /** User name and password for either server, with its own error wording per failure. */
 export function CredentialsForm(props: CredentialsFormProps) {
-  const { source, signIn, onSignedIn, demoAccount } = props;
+  const { source, signIn, onSignedIn, demoAccount, prepare } = props;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
@@ -46,7 +52,14 @@ export function CredentialsForm(props: CredentialsFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label={props.label} noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      onFocus={() => {
+        prepare().catch(() => undefined);
+      }}
+      aria-label={props.label}
+      noValidate
+    >
       <Stack gap="sm">
         {props.notice}
         {error ? (

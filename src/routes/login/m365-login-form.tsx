@@ -1,9 +1,12 @@
-import { Select, Text } from '@mantine/core';
+import { NativeSelect, Text } from '@mantine/core';
 import { useState } from 'react';
-import { signInM365, type VersionChoice } from '@/api/m365/auth';
+import type { VersionChoice } from '@/api/m365/auth';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { useSessions } from '../sessions';
 import { CredentialsForm } from './credentials-form';
+
+/** Sign-in code with the API client and its schemas: loaded when the form is used, not with the page. */
+const loadAuth = () => import('@/api/m365/auth');
 
 const versionOptions: { value: VersionChoice; label: string }[] = [
   { value: 'auto', label: 'Detect automatically' },
@@ -12,7 +15,7 @@ const versionOptions: { value: VersionChoice; label: string }[] = [
   { value: 'v6', label: 'v6 (Veeam Backup for Microsoft 365 6)' },
 ];
 
-const isVersionChoice = (value: string | null): value is VersionChoice =>
+const isVersionChoice = (value: string): value is VersionChoice =>
   versionOptions.some((option) => option.value === value);
 
 /** Microsoft 365: a password grant once, then bearer tokens that renew themselves. */
@@ -26,7 +29,10 @@ export function M365LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       usernameHint="user@domain"
       usernamePlaceholder="admin@contoso.onmicrosoft.com"
       demoAccount={DEMO_CREDENTIALS.m365}
-      signIn={(username, password) => signInM365(username, password, version)}
+      prepare={loadAuth}
+      signIn={async (username, password) =>
+        (await loadAuth()).signInM365(username, password, version)
+      }
       onSignedIn={onSignedIn}
       notice={
         m365 ? (
@@ -37,13 +43,14 @@ export function M365LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
         ) : null
       }
       extraFields={
-        <Select
+        // The browser's own list: four fixed choices need no search, nor the popover code of a Select.
+        <NativeSelect
           label="API version"
           description="Detection tries v8, then v7, then v6."
           data={versionOptions}
           value={version}
-          allowDeselect={false}
-          onChange={(value) => {
+          onChange={(event) => {
+            const { value } = event.currentTarget;
             if (isVersionChoice(value)) setVersion(value);
           }}
         />

@@ -5,7 +5,7 @@ import type { M365Version } from '@/api/m365/auth';
 import { readView } from '@/api/m365/filters';
 import type { RestorePoint, RestorePointPage } from '@/api/m365/restore-points';
 import { Providers } from '@/app/providers';
-import { createQueryClient } from '@/app/query-client';
+import { lazyQueryClient } from '@/app/lazy-query-client';
 import type { Lookups } from '../common/use-lookups';
 import { RestorePointsTable } from './table';
 
@@ -52,7 +52,7 @@ function renderTable(version: M365Version, data: RestorePointPage, search = '') 
   );
   const router = createMemoryRouter([{ path: '/', element }], { initialEntries: [`/${search}`] });
   render(
-    <Providers queryClient={createQueryClient()}>
+    <Providers queryClient={lazyQueryClient()}>
       <RouterProvider router={router} />
     </Providers>,
   );

@@ -1,12 +1,13 @@
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signInM365 } from '@/api/m365/auth';
 import { session, sourceKey } from '@/api/session';
 import { DEMO_CREDENTIALS } from '@/config/demo-accounts';
 import { createQueryClient } from '@/app/query-client';
 import { server } from '@/mocks/node';
 import { signInToEm } from '@/test/render';
-import { signOut } from './sessions';
+import { vmIndexStore } from './em/vms/vm-index-store';
+import { signOut } from './sign-out';
 
 /** A query client holding data of both servers, as after browsing both. */
 function clientWithDataOfBoth() {
@@ -43,5 +44,14 @@ describe('signing out', () => {
     await signOut('em', client).catch(() => undefined);
     expect(session.get('em')).toBeNull();
     expect(cached(client)).toEqual(['m365/v8/organizations']);
+  });
+
+  it("deletes that user's stored VM-name index when signing out of Enterprise Manager", async () => {
+    await signInToEm();
+    const userName = session.get('em')?.userName;
+    const forget = vi.spyOn(vmIndexStore, 'forget');
+    await signOut('em', createQueryClient());
+    expect(userName).toBe(DEMO_CREDENTIALS.em.username);
+    expect(forget.mock.calls).toEqual([[userName]]);
   });
 });
