@@ -24,3 +24,34 @@ export function retryDelay(failureCount: number, error: unknown): number {
   if (isApiError(error) && error.retryAfterMs !== null) return error.retryAfterMs;
   return Math.min(1000 * 2 ** failureCount, 30_000);
 }
+
+/**
+ * `send`, sent again as the policy above allows (what React Query does for a
+ * query), for requests sent outside a query. Gives up at once when `signal` aborts.
+ */
+export async function withRetries<T>(send: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  for (let failures = 0; ; failures += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      if (signal?.aborted || !shouldRetry(failures, error)) throw error;
+      await pause(retryDelay(failures, error), signal);
+    }
+  }
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(
+        signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'),
+      );
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
