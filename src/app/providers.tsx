@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { RetryStatus } from '@/components/retry-status';
 import { cssVariablesResolver, theme } from './theme';
 
 import './styles/first-screen.css';
@@ -30,7 +31,12 @@ export function Providers({
       getStyleNonce={styleNonce}
     >
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        {children}
+        {/* Above the routes: a page still loading (the first one after sign-in, a link
+            opened cold) shows no layout yet, and its retries must show all the same. */}
+        <RetryStatus />
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -25,7 +25,6 @@ import {
 import { describeError } from '@/api/describe-error';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
-import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
@@ -229,7 +228,6 @@ export function Component() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
-        <RetryStatus />
       </AppShell.Main>
     </AppShell>
   );

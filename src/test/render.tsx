@@ -8,11 +8,17 @@ import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/router';
 import { redirectWhenSessionEnds } from '@/app/session-redirect';
 
-/** Renders the real route table at `url`, over the shared msw handlers. */
-export function renderRoute(url: string) {
+/**
+ * Renders the real route table at `url`, over the shared msw handlers. A failed request
+ * fails the page at once, unless `retries`: then the app's retry policy, without its waits.
+ */
+export function renderRoute(url: string, { retries = false }: { retries?: boolean } = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+    queries: {
+      ...queryClient.getDefaultOptions().queries,
+      ...(retries ? { retryDelay: 0 } : { retry: false }),
+    },
   });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   onTestFinished(redirectWhenSessionEnds(router, queryClient));
