@@ -13,9 +13,9 @@ import { MOCK_NOW, expect, fillEmSignIn, main, test } from './fixtures';
  * report has every fault (attachment "chaos").
  *
  * Bounded, so the journey always ends: a request fails at most twice in a row at
- * random (the app tries three times), and every wait the server causes passes on
- * the page's clock, not the test's: a slow answer moves the clock on by its delay,
- * the stalled request by the app's 30 s timeout.
+ * random (the app tries three times). Every wait passes on the page's clock, not
+ * in real time: a slow answer moves it on by its delay, the stalled request by
+ * the app's 30 s timeout, a retry by the app's wait before it.
  */
 const SEED = Number(process.env.E2E_CHAOS_SEED ?? 20_260_801);
 const RATES = { error500: 0.2, reset: 0.05, slow: 0.08 };
@@ -234,8 +234,8 @@ async function signIn(page: Page, met: string[]) {
   await expect(signedIn).toBeVisible();
 }
 
-// The trace of a failure keeps every step, request and console line; DOM snapshots of
-// each of this journey's hundred steps cost more than the journey on a busy runner.
+// The trace of a failure keeps every step, request and console line; a DOM snapshot of
+// every step of this long journey costs more than the journey itself on a busy runner.
 test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
 
 const KNOWN_FAILURES =
