@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientContext } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { LazyQueryClient } from './lazy-query-client';
 import { NotificationsHost } from './notifications-host';
 import { cssVariablesResolver, theme } from './theme';
@@ -22,6 +22,10 @@ function styleNonce(): string {
  * page is mounted again. Until then pages that read the client are not shown: the router
  * creates the client before it renders any page that fetches (router.tsx).
  */
+const RetryStatus = lazy(async () => ({
+  default: (await import('@/components/retry-status')).RetryStatus,
+}));
+
 function LazyQueryClientProvider({
   queryClient,
   children,
@@ -37,7 +41,19 @@ function LazyQueryClientProvider({
       client.unmount();
     };
   }, [client]);
-  return <QueryClientContext value={client ?? undefined}>{children}</QueryClientContext>;
+  return (
+    <QueryClientContext value={client ?? undefined}>
+      {children}
+      {/* Above the routes: a page still loading (the first one after sign-in, a link
+          opened cold) shows no layout yet, and its retries must show all the same. It
+          loads with the client: the sign-in screen sends no query to retry. */}
+      {client ? (
+        <Suspense fallback={null}>
+          <RetryStatus />
+        </Suspense>
+      ) : null}
+    </QueryClientContext>
+  );
 }
 
 export function Providers({

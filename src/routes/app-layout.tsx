@@ -25,7 +25,6 @@ import { describeError } from '@/api/describe-error';
 import { notify } from '@/components/notify';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
-import { RetryStatus } from '@/components/retry-status';
 import { TimeZoneSwitch } from '@/components/time-zone';
 import { requireAnySession } from './guards';
 import { HeaderSearch } from './em/vms/header-search';
@@ -230,7 +229,6 @@ export function Component() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
-        <RetryStatus />
       </AppShell.Main>
     </AppShell>
   );

@@ -10,13 +10,19 @@ import { createRoutes } from '@/app/router';
 import { redirectWhenSessionEnds } from '@/app/session-redirect';
 
 /**
+/**
  * Renders the real route table at `url`, over the shared msw handlers. `queryClient` is the
- * client the app creates, as in the browser, once the first data page needs it.
+ * client the app creates, as in the browser, once the first data page needs it. A failed
+ * request fails the page at once, unless `retries`: then the app's retry policy, without
+ * its waits.
  */
-export function renderRoute(url: string) {
+export function renderRoute(url: string, { retries = false }: { retries?: boolean } = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+    queries: {
+      ...queryClient.getDefaultOptions().queries,
+      ...(retries ? { retryDelay: 0 } : { retry: false }),
+    },
   });
   const lazyClient = lazyQueryClient(() => Promise.resolve(queryClient));
   const router = createMemoryRouter(createRoutes(lazyClient), { initialEntries: [url] });

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { scenarios, server } from '@/mocks/node';
 import { loadPages, renderRoute, signInToEm } from '@/test/render';
 
@@ -34,6 +35,35 @@ describe('EM pages under faults', () => {
     expect(router.state.location.pathname).toBe('/login');
     expect(new URLSearchParams(router.state.location.search).get('from')).toBe('/backups?q=sql');
     expect(sessionStorage.getItem('rpe.session.em')).toBeNull();
+  });
+
+  it('says it tries again while the first page is still loading (as after signing in)', async () => {
+    await signInToEm();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => {
+      release();
+    });
+    let tries = 0;
+    server.use(
+      http.get('*/api/query', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('type') !== 'Backup') return undefined;
+        tries += 1;
+        if (tries === 1) return HttpResponse.json({ Message: 'Busy' }, { status: 500 });
+        await held;
+        return undefined; // then the usual answer
+      }),
+    );
+    renderRoute('/backups', { retries: true });
+    const retries = await screen.findByRole('status', { name: 'Retries' });
+    expect(retries).toHaveTextContent(
+      'The server had a problem (500). Trying again (attempt 2 of 3)…',
+    );
+    // Nothing of the page is up yet: only its placeholder.
+    expect(screen.getByLabelText(/^Loading/)).toHaveAttribute('aria-busy', 'true');
+    release();
+    expect(await screen.findByRole('table', { name: 'Backups' })).toBeInTheDocument();
+    expect(retries).toBeEmptyDOMElement();
   });
 
   it('a slow server shows the loading state, then the page', async () => {

@@ -175,6 +175,24 @@ describe('VM-name index', () => {
     expect(index.points).toBe(100);
   });
 
+  it('asks again for a page that failed on the way, and completes as if it had not', async () => {
+    const clean = await buildVmIndex({ pageSize: 1000 });
+    let failed = 0;
+    server.use(
+      http.get('*/api/query', ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('format') !== 'References' || url.searchParams.get('page') !== '2')
+          return undefined; // answered as usual
+        failed += 1;
+        return failed === 1 ? HttpResponse.json({ Message: 'Busy' }, { status: 500 }) : undefined;
+      }),
+    );
+    const index = await buildVmIndex({ pageSize: 1000 });
+    expect(failed).toBe(2); // the 500, then the same page again
+    expect(index.points).toBe(clean.points);
+    expect(index.entries).toEqual(clean.entries);
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     const sweep = buildVmIndex({

@@ -12,6 +12,8 @@
  * and the few newest points that came from references are looked up exactly
  * by UID afterwards. Then the backups of the newest points, once per job run.
  * A few pages are in flight at a time; a page that brings nothing new ends it.
+ * Each request is sent again like a query's (src/api/retry-policy.ts): one
+ * 500 among hundreds of pages must not throw the whole sweep away.
  */
 import { z } from 'zod';
 import { compare } from '../filter';
@@ -25,6 +27,7 @@ import {
 import { restorePointPage } from '../restore-points';
 import { LinkSchema, UtcDateSchema, findLink, type Link } from '../schema';
 import { idFromHref, idFromUid } from '../../href';
+import { withRetries } from '../../retry-policy';
 import { VmIndexBuilder, type SweptPoint, type VmIndexEntry } from './builder';
 
 export const VM_INDEX_PAGE_SIZE = 1000;
@@ -155,6 +158,8 @@ export async function buildVmIndex(options: SweepOptions = {}): Promise<VmIndex>
     pageSize,
     ...(since ? { filter: compare('CreationTime', '>', since.startedAt) } : {}),
   };
+  const get = <S extends z.ZodType>(path: string, schema: S) =>
+    withRetries(() => emGet(path, schema, signal), signal);
   const report = (pagesDone: number, pagesTotal: number) => {
     options.onProgress?.({
       pagesDone,
@@ -164,11 +169,7 @@ export async function buildVmIndex(options: SweepOptions = {}): Promise<VmIndex>
     });
   };
 
-  const first = await emGet(
-    queryPath({ ...base, format: 'Entities', page: 1 }),
-    entityPage,
-    signal,
-  );
+  const first = await get(queryPath({ ...base, format: 'Entities', page: 1 }), entityPage);
   builder.add(first.items);
   const offset = nameOffset(first.items);
   const pagesTotal = Math.min(Math.max(1, first.paging?.pagesCount ?? 1), MAX_PAGES);
@@ -182,17 +183,15 @@ export async function buildVmIndex(options: SweepOptions = {}): Promise<VmIndex>
   let asEntities = false;
   const fetchPage = async (page: number): Promise<SweptPoint[]> => {
     if (!asEntities) {
-      const refs = await emGet(
+      const refs = await get(
         queryPath({ ...base, format: 'References', page }),
         queryReferencesSchema,
-        signal,
       );
       const points = refs.items.map(toPoint);
       if (points.every((point) => point.time)) return points;
       asEntities = true;
     }
-    return (await emGet(queryPath({ ...base, format: 'Entities', page }), entityPage, signal))
-      .items;
+    return (await get(queryPath({ ...base, format: 'Entities', page }), entityPage)).items;
   };
   const worker = async () => {
     while (!exhausted && next <= pagesTotal) {
@@ -207,14 +206,23 @@ export async function buildVmIndex(options: SweepOptions = {}): Promise<VmIndex>
   const inexact = builder.inexactNewest();
   if (inexact.length) {
     const uids = inexact.map((point) => point.uid ?? `urn:veeam:VmRestorePoint:${point.id}`);
-    builder.settle(await fetchEntitiesByUid('VmRestorePoint', entityPage, uids, signal));
+    builder.settle(
+      await withRetries(
+        () => fetchEntitiesByUid('VmRestorePoint', entityPage, uids, signal),
+        signal,
+      ),
+    );
   }
   const parents = builder.restorePointsWithoutBackup();
   if (parents.length) {
-    const points = await fetchEntitiesByUid(
-      'RestorePoint',
-      restorePointPage,
-      parents.map((id) => `urn:veeam:RestorePoint:${id}`),
+    const points = await withRetries(
+      () =>
+        fetchEntitiesByUid(
+          'RestorePoint',
+          restorePointPage,
+          parents.map((id) => `urn:veeam:RestorePoint:${id}`),
+          signal,
+        ),
       signal,
     );
     builder.setBackups(
