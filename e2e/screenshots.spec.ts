@@ -10,12 +10,12 @@ import { expect, test } from './fixtures';
 const viewports = { wide: { width: 1440, height: 900 }, narrow: { width: 390, height: 844 } };
 const schemes = ['light', 'dark'] as const;
 
-async function signIn(page: Page, kind: 'em' | 'm365' = 'em') {
-  await page.goto(kind === 'em' ? '/login' : '/login?kind=m365');
+/** Signs in with the demo account onto `from` (Enterprise Manager) or the restore points. */
+async function signIn(page: Page, kind: 'em' | 'm365' = 'em', from = '/backups') {
+  await page.goto(kind === 'em' ? `/login?from=${encodeURIComponent(from)}` : '/login?kind=m365');
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const home = kind === 'em' ? 'Backups' : 'Restore points';
-  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+  await expect(page).toHaveURL(kind === 'em' ? from : '/m365/restore-points');
 }
 
 async function shoot(page: Page, name: string) {
@@ -37,6 +37,19 @@ test('login', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Use demo account' })).toBeVisible();
   await shoot(page, 'login');
+});
+
+test('the estate overview', async ({ page }) => {
+  await signIn(page, 'em', '/overview');
+  await expect(page.getByRole('main').getByText(/^Names as of /)).toBeVisible();
+  await shoot(page, 'overview');
+});
+
+test('the Microsoft 365 overview', async ({ page }) => {
+  await signIn(page, 'm365');
+  await page.goto('/m365/overview');
+  await expect(page.getByRole('main').getByRole('table').first()).toBeVisible();
+  await shoot(page, 'm365-overview');
 });
 
 test('backups and a backup', async ({ page }) => {
