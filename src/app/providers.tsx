@@ -22,8 +22,8 @@ function styleNonce(): string {
  * page is mounted again. Until then pages that read the client are not shown: the router
  * creates the client before it renders any page that fetches (router.tsx).
  */
-const RetryStatus = lazy(async () => ({
-  default: (await import('@/components/retry-status')).RetryStatus,
+const RetryNotice = lazy(async () => ({
+  default: (await import('@/components/retry-status')).RetryNotice,
 }));
 
 function LazyQueryClientProvider({
@@ -45,13 +45,16 @@ function LazyQueryClientProvider({
     <QueryClientContext value={client ?? undefined}>
       {children}
       {/* Above the routes: a page still loading (the first one after sign-in, a link
-          opened cold) shows no layout yet, and its retries must show all the same. It
-          loads with the client: the sign-in screen sends no query to retry. */}
-      {client ? (
-        <Suspense fallback={null}>
-          <RetryStatus />
-        </Suspense>
-      ) : null}
+          opened cold) shows no layout yet, and its retries must show all the same. The live
+          region is there from the start, so what appears in it is announced; its notice
+          loads with the client (the sign-in screen sends no query to retry). */}
+      <div role="status" aria-live="polite" aria-label="Retries">
+        {client ? (
+          <Suspense fallback={null}>
+            <RetryNotice />
+          </Suspense>
+        ) : null}
+      </div>
     </QueryClientContext>
   );
 }

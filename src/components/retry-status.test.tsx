@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider, queryOptions, useQuery } from '@tanst
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
-import { RetryStatus } from './retry-status';
+import { RetryNotice } from './retry-status';
 
 function Reader({ load }: { load: () => Promise<string> }) {
   const { data } = useQuery(
@@ -12,7 +12,7 @@ function Reader({ load }: { load: () => Promise<string> }) {
   return <p>{data ?? 'waiting'}</p>;
 }
 
-describe('RetryStatus', () => {
+describe('RetryNotice', () => {
   it('says what failed while a request is tried again, and goes away when it works', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -29,7 +29,9 @@ describe('RetryStatus', () => {
       <MantineProvider>
         <QueryClientProvider client={new QueryClient()}>
           <Reader load={load} />
-          <RetryStatus />
+          <div role="status" aria-label="Retries">
+            <RetryNotice />
+          </div>
         </QueryClientProvider>
       </MantineProvider>,
     );

@@ -9,9 +9,11 @@ const ATTEMPTS = 3;
 /**
  * While a request is being sent again after a failure, say so: during an
  * incident the operator sees the server struggle and the app try again,
- * instead of a silent wait. Nothing shows when every request is fine.
+ * instead of a silent wait. Nothing shows when every request is fine. It goes
+ * inside the app's "Retries" live region (src/app/providers.tsx), which exists
+ * from the first render so that what appears in it is announced.
  */
-export function RetryStatus() {
+export function RetryNotice() {
   const cache = useQueryClient().getQueryCache();
   const text = useSyncExternalStore(
     (onChange) => cache.subscribe(onChange),
@@ -25,25 +27,21 @@ export function RetryStatus() {
       return `${title}. Trying again (attempt ${String(attempt)} of ${String(ATTEMPTS)})…`;
     },
   );
-  return (
-    <div role="status" aria-live="polite" aria-label="Retries">
-      {text ? (
-        <Paper
-          withBorder
-          shadow="md"
-          p="xs"
-          pos="fixed"
-          bottom={16}
-          left="50%"
-          maw="calc(100vw - 32px)"
-          style={{ transform: 'translateX(-50%)', zIndex: 300 }}
-        >
-          <Group gap="xs" wrap="nowrap">
-            <Loader size={14} aria-hidden />
-            <Text size="sm">{text}</Text>
-          </Group>
-        </Paper>
-      ) : null}
-    </div>
-  );
+  return text ? (
+    <Paper
+      withBorder
+      shadow="md"
+      p="xs"
+      pos="fixed"
+      bottom={16}
+      left="50%"
+      maw="calc(100vw - 32px)"
+      style={{ transform: 'translateX(-50%)', zIndex: 300 }}
+    >
+      <Group gap="xs" wrap="nowrap">
+        <Loader size={14} aria-hidden />
+        <Text size="sm">{text}</Text>
+      </Group>
+    </Paper>
+  ) : null;
 }
