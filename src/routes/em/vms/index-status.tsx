@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { describeError } from '@/api/describe-error';
 import { useTimeZoneMode } from '@/components/time-zone';
 import '@/lib/dates'; // dayjs with its UTC plugin
@@ -28,25 +28,21 @@ export function IndexStatus({ index }: { index: VmIndexView }) {
     <Stack gap={4} aria-live="polite" data-testid="vm-index-status">
       {status === 'building' && progress ? (
         <>
-          <Group gap="xs" justify="space-between" wrap="nowrap">
-            <Group gap={6} wrap="nowrap">
-              <Loader size={12} aria-hidden />
-              <Text size="xs">
-                {complete && asOf ? `${asOf}; refreshing… ` : 'Indexing VM names… '}
-                {progress.pagesTotal
-                  ? `${String(progress.pagesDone)} of ${String(progress.pagesTotal)} pages`
-                  : 'first page'}
-              </Text>
-            </Group>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              onMouseDown={keepFocus}
-              onClick={index.cancel}
-            >
-              Cancel
-            </Button>
-          </Group>
+          <StatusRow
+            text={
+              <Group gap={6} wrap="nowrap">
+                <Loader size={12} aria-hidden />
+                <Text size="xs">
+                  {complete && asOf ? `${asOf}; refreshing… ` : 'Indexing VM names… '}
+                  {progress.pagesTotal
+                    ? `${String(progress.pagesDone)} of ${String(progress.pagesTotal)} pages`
+                    : 'first page'}
+                </Text>
+              </Group>
+            }
+            action="Cancel"
+            onAction={index.cancel}
+          />
           <Progress
             size="xs"
             value={progress.pagesTotal ? (100 * progress.pagesDone) / progress.pagesTotal : 5}
@@ -55,51 +51,62 @@ export function IndexStatus({ index }: { index: VmIndexView }) {
         </>
       ) : null}
       {status !== 'building' && complete && asOf ? (
-        <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            {asOf} ({names})
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onMouseDown={keepFocus}
-            onClick={index.refresh}
-            aria-label="Refresh VM names"
-          >
-            Refresh
-          </Button>
-        </Group>
+        <StatusRow
+          text={
+            <Text size="xs" c="dimmed">
+              {asOf} ({names})
+            </Text>
+          }
+          action="Refresh"
+          actionLabel="Refresh VM names"
+          onAction={index.refresh}
+        />
       ) : null}
       {status === 'cancelled' && !complete ? (
-        <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            Indexing cancelled; {names} found so far.
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onMouseDown={keepFocus}
-            onClick={index.refresh}
-          >
-            Resume
-          </Button>
-        </Group>
+        <StatusRow
+          text={
+            <Text size="xs" c="dimmed">
+              Indexing cancelled; {names} found so far.
+            </Text>
+          }
+          action="Resume"
+          onAction={index.refresh}
+        />
       ) : null}
       {status === 'error' ? (
-        <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="red">
-            Could not load the VM names: {describeError(index.error).message}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onMouseDown={keepFocus}
-            onClick={index.refresh}
-          >
-            Try again
-          </Button>
-        </Group>
+        <StatusRow
+          text={
+            <Text size="xs" c="red">
+              Could not load the VM names: {describeError(index.error).message}
+            </Text>
+          }
+          action="Try again"
+          onAction={index.refresh}
+        />
       ) : null}
     </Stack>
+  );
+}
+
+/** One line of the status: what stands, and the one thing to do about it. */
+function StatusRow(props: {
+  text: ReactNode;
+  action: string;
+  actionLabel?: string;
+  onAction: () => void;
+}) {
+  return (
+    <Group gap="xs" justify="space-between" wrap="nowrap">
+      {props.text}
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        onMouseDown={keepFocus}
+        onClick={props.onAction}
+        {...(props.actionLabel ? { 'aria-label': props.actionLabel } : {})}
+      >
+        {props.action}
+      </Button>
+    </Group>
   );
 }
