@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import type { InlineConfig } from 'vitest/node';
 import { parseBasePath } from './scripts/base-path.ts';
 import { createDevProxy, proxyWarnings } from './scripts/dev-proxy.ts';
 
@@ -12,6 +13,16 @@ import { createDevProxy, proxyWarnings } from './scripts/dev-proxy.ts';
  * and Mantine reads it from the meta tag for the <style> tags it injects.
  */
 const CSP_NONCE_PLACEHOLDER = 'RPE_CSP_NONCE';
+
+/** vitest: the app's code runs in happy-dom over the shared msw handlers. */
+const dom: InlineConfig = {
+  environment: 'happy-dom',
+  environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },
+  setupFiles: ['./src/test/setup.ts'],
+  // A route test renders the whole app in happy-dom: a few seconds on a busy runner.
+  testTimeout: 20_000,
+};
+const ownGlobals = ['src/api/em/vm-index/storage.test.ts'];
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
@@ -91,18 +102,24 @@ export default defineConfig(({ mode }) => {
           },
         },
         {
-          // The app's own code in a browser-like DOM, over the shared msw handlers.
+          // The app's own code in a browser-like DOM, over the shared msw handlers. The files
+          // share one DOM and module graph per worker (importing React, Mantine and the app
+          // again for every file cost more than the tests): src/test/setup.ts puts back what a
+          // test may leave behind (rendered pages, storage, sessions, notifications, timers).
           extends: true,
           test: {
             name: 'dom',
-            environment: 'happy-dom',
-            environmentOptions: { happyDOM: { url: 'http://localhost:5173/' } },
-            setupFiles: ['./src/test/setup.ts'],
-            // A route test renders the whole app in happy-dom: a few seconds on a busy runner.
-            testTimeout: 20_000,
+            ...dom,
+            isolate: false,
             include: ['src/**/*.test.{ts,tsx}'],
-            exclude: ['src/lib/**', 'src/mocks/**'],
+            exclude: ['src/lib/**', 'src/mocks/**', ...ownGlobals],
           },
+        },
+        {
+          // Files that install globals of their own (a fake IndexedDB) get a fresh DOM: in the
+          // shared one, every later page would start keeping its VM index.
+          extends: true,
+          test: { name: 'dom-own-globals', ...dom, include: ownGlobals },
         },
       ],
     },

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { notifications } from '@mantine/notifications';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { session } from '@/api/session';
 import { server } from '@/mocks/node';
 
@@ -18,24 +19,31 @@ if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: ne
  * the test that sent them.
  */
 const unhandled: string[] = [];
-server.events.on('request:unhandled', ({ request }) => {
+const onUnhandled = ({ request }: { request: Request }) => {
   unhandled.push(`${request.method} ${request.url}`);
-});
+};
 
 beforeAll(() => {
+  server.events.on('request:unhandled', onUnhandled);
   server.listen({ onUnhandledRequest: 'error' });
 });
+// The files of a worker share one DOM and module graph (vite.config.ts): each test leaves
+// them as it found them.
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   sessionStorage.clear();
   localStorage.clear();
   session.resetCache();
+  notifications.clean();
+  notifications.cleanQueue();
   const missed = unhandled.splice(0);
   if (missed.length) {
     throw new Error(`No mock handler answered these requests: ${missed.join(', ')}`);
   }
 });
 afterAll(() => {
+  server.events.removeListener('request:unhandled', onUnhandled);
   server.close();
+  vi.useRealTimers();
 });
