@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, main, test } from './fixtures';
 
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
 /** The demo build: the mock runs in the browser's service worker, no server at all. */
 test.describe('demo mode', () => {
   test('shows the demo credentials and signs in with them', async ({ page }) => {
@@ -11,6 +13,8 @@ test.describe('demo mode', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await page.getByRole('link', { name: 'Backups' }).click();
+    // The overview links SQL Daily too: the backups list is there once its heading is.
+    await expect(heading(page)).toHaveText('Backups');
     await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
     await expect(page.getByText('Demo', { exact: true })).toBeVisible();
 
@@ -35,8 +39,6 @@ async function signIn(page: Page, kind: 'em' | 'm365', from = '/backups') {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(kind === 'em' ? from : '/m365/restore-points');
 }
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.describe('every page of the demo passes an accessibility scan', () => {
   test('the login page', async ({ page }) => {
