@@ -45,7 +45,10 @@ test.describe('drilling down and back up', () => {
 
     // Up to the backup file, then back down to a VM restore point, then to the server.
     const belongs = page.getByRole('region', { name: 'Where it belongs' });
-    await belongs.getByRole('link', { name: /^SQL DailyD.*\.(vbk|vib|vrb)$/ }).click();
+    const fileName = /^SQL DailyD.*\.(vbk|vib|vrb)$/;
+    await belongs.getByRole('link', { name: fileName }).click();
+    // The VM restore point has a "Backup file" label too: the file's page is there once its name is.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fileName);
     await expect(page.getByText('Backup file', { exact: true })).toBeVisible();
     await page
       .getByRole('table', { name: /VM restore points in/ })

@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 import { TIME_ZONE } from './mock-clock';
 
@@ -119,6 +125,19 @@ export function rawStorage(page: Page, storage: 'localStorage' | 'sessionStorage
 
 /** The main content area (not the navigation). */
 export const main = (page: Page) => page.getByRole('main');
+
+/**
+ * Waits until there are cells and every one reads `text`. A server-filtered table keeps the
+ * previous answer's rows on screen while the next one loads (keepPreviousData), so its rows
+ * are read or clicked only once they are the new answer's.
+ */
+export async function expectEveryCell(cells: Locator, text: string) {
+  await expect
+    .poll(async () => [...new Set(await cells.allTextContents())], {
+      message: `every cell reads "${text}"`,
+    })
+    .toEqual([text]);
+}
 
 /** axe's findings on the page as it is now, one line each (none expected). */
 export async function expectNoViolations(page: Page, where: string) {

@@ -44,6 +44,18 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** Switches the theme and waits for the other one (either would have matched the old page). */
+async function toggleTheme(page: Page) {
+  const html = page.locator('html');
+  const before = await html.getAttribute('data-mantine-color-scheme');
+  expect(before).toMatch(/^(dark|light)$/);
+  await page.getByRole('button', { name: 'Toggle light and dark theme' }).click();
+  await expect(html).toHaveAttribute(
+    'data-mantine-color-scheme',
+    before === 'dark' ? 'light' : 'dark',
+  );
+}
+
 /** What a build directory holds: its files, the mock modules in its maps, maps linked from JS. */
 function buildContents(dir: string) {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -84,6 +96,8 @@ test.describe('behind nginx, under a base path', () => {
       .getByRole('link', { name: 'Backups' })
       .click();
     await expect(page).toHaveURL(`${app}backups`);
+    // The router writes the URL before it renders the list; the overview links SQL Daily too.
+    await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 
     // Down to a VM restore point through the app's own links.
     await main(page).getByRole('link', { name: 'SQL Daily' }).click();
@@ -138,8 +152,7 @@ test.describe('behind nginx, under a base path', () => {
     await expect(page).toHaveURL(new RegExp(`^${app}backups/[^/]+$`));
 
     // The other theme: Mantine injects a <style> while switching, under the nonce.
-    await page.getByRole('button', { name: 'Toggle light and dark theme' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', /dark|light/);
+    await toggleTheme(page);
 
     await page.getByRole('button', { name: 'Sign out of Enterprise Manager' }).click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -244,7 +257,7 @@ test.describe('behind nginx, under a base path', () => {
     await expect(page.getByText('Copied for the ticket')).toBeVisible();
     const ticket = await page.evaluate(() => navigator.clipboard.readText());
     expect(ticket).toContain(`\nLink: ${demo}vms/sql01?rpo=24\n`);
-    await page.getByRole('button', { name: 'Toggle light and dark theme' }).click();
+    await toggleTheme(page);
     await expect(page.getByRole('heading', { level: 1, name: 'sql01' })).toBeVisible();
     expect(violations).toEqual([]);
   });

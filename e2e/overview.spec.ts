@@ -130,5 +130,7 @@ test('costs no request beyond the VM-name index, whatever the operator filters, 
   await downloadEvent;
   await page.getByRole('textbox', { name: /Recovery point objective/ }).fill('48');
   await expect(page).toHaveURL(/rpo=48/);
+  // Counted once the page shows the new objective, not while it still shows the old one.
+  await expect(main(page).getByText('Newest restore point older than 48 h (2 d)')).toBeVisible();
   expect(api.map((url) => url.href)).toEqual([]);
 });
