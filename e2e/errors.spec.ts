@@ -1,16 +1,12 @@
-import { expect, signInEm, test } from './fixtures';
+import { expect, openSignedInEm, test } from './fixtures';
 
 /** The backups list's page from the query service. */
 const backupsQuery = (url: URL) =>
   url.pathname === '/api/query' && url.searchParams.get('type') === 'Backup';
 
 test.describe('bad input and failing servers get a clear message, never a white screen', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInEm(page);
-  });
-
   test('an unknown ID in the URL says not found, and the app keeps working', async ({ page }) => {
-    await page.goto('/backups/00000000-0000-4000-8000-000000000000');
+    await openSignedInEm(page, '/backups/00000000-0000-4000-8000-000000000000');
     await expect(page.getByRole('alert')).toContainText('Not found');
     await page
       .getByRole('navigation', { name: 'Main navigation' })
@@ -20,12 +16,12 @@ test.describe('bad input and failing servers get a clear message, never a white 
   });
 
   test('a malformed ID in the URL says not found', async ({ page }) => {
-    await page.goto('/vm-restore-points/not-a-guid%20at%20all');
+    await openSignedInEm(page, '/vm-restore-points/not-a-guid%20at%20all');
     await expect(page.getByRole('alert')).toContainText('Not found');
   });
 
   test('an unknown page says so', async ({ page }) => {
-    await page.goto('/no/such/page');
+    await openSignedInEm(page, '/no/such/page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
@@ -43,7 +39,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
         }),
       }),
     );
-    await page.goto('/backups?fresh=1');
+    await openSignedInEm(page, '/backups');
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');
     await page.unroute(backupsQuery);
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -58,7 +54,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
         body: '<!doctype html><title>Proxy login</title>',
       }),
     );
-    await page.goto('/backup-files/00000000-0000-4000-8000-000000000001');
+    await openSignedInEm(page, '/backup-files/00000000-0000-4000-8000-000000000001');
     await expect(page.getByRole('alert')).toContainText(
       'This does not look like Enterprise Manager',
     );
@@ -66,7 +62,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
 
   test('a network failure is explained', async ({ page }) => {
     await page.route('**/api/restorePoints/**', (route) => route.abort('connectionreset'));
-    await page.goto('/restore-points/00000000-0000-4000-8000-000000000002');
+    await openSignedInEm(page, '/restore-points/00000000-0000-4000-8000-000000000002');
     await expect(page.getByRole('alert')).toContainText('Cannot reach Enterprise Manager');
   });
 
@@ -81,7 +77,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
       delete body.Entities.Backups.Backups[0]?.Name;
       await route.fulfill({ response, body: JSON.stringify(body) });
     });
-    await page.goto('/backups?fresh=2');
+    await openSignedInEm(page, '/backups');
     const note = page.getByRole('status').filter({ hasText: '1 row could not be read' });
     await expect(note).toBeVisible();
     await note.getByText('Details').click();
@@ -93,7 +89,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
     await page.route(backupsQuery, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"Entities":"none"}' }),
     );
-    await page.goto('/backups?fresh=4');
+    await openSignedInEm(page, '/backups');
     await expect(page.getByRole('alert')).toContainText(
       'The server sent data this app does not understand',
     );
@@ -112,7 +108,7 @@ test.describe('bad input and failing servers get a clear message, never a white 
         body: '{"Message":"Access denied","StatusCode":403}',
       }),
     );
-    await page.goto('/backups?fresh=3');
+    await openSignedInEm(page, '/backups');
     await expect(page.getByRole('alert')).toContainText('Restore Operator');
   });
 });

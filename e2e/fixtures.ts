@@ -108,6 +108,14 @@ export async function signInEm(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 }
 
+/** Opens `path` signed out, as a shared link is: the login page, then that page. */
+export async function openSignedInEm(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/login\?/);
+  await fillEmSignIn(page);
+  await expect(page).toHaveURL(path);
+}
+
 /** The current EM session token, read the way an attacker with devtools could. */
 export async function emToken(page: Page): Promise<string> {
   const raw = await page.evaluate(() => sessionStorage.getItem('rpe.session.em'));

@@ -1,5 +1,5 @@
-import { type BrowserContext, type Page } from '@playwright/test';
-import { expect, main, MOCK_NOW, signInEm, test, wallClock } from './fixtures';
+import { type Page } from '@playwright/test';
+import { expect, main, MOCK_NOW, openSignedInEm, test, wallClock } from './fixtures';
 
 /**
  * "Can we restore X to Tuesday 14:00?" (issue #10), as a link a colleague opens. The demo's
@@ -33,21 +33,13 @@ const times = async (page: Page) =>
     ),
   );
 
-/** A colleague in a browser of their own (same pinned clock), signed in. */
-async function colleague(openContext: () => Promise<BrowserContext>) {
-  const page = await (await openContext()).newPage();
-  await signInEm(page);
-  return { page };
-}
-
 test('a link to a time inside a gap gives the points on both sides, the same for a colleague', async ({
   page,
   openContext,
 }) => {
-  await signInEm(page);
   const at = daysAgoAt(7, 14);
   const link = `/vms/print01?at=${encodeURIComponent(at)}`;
-  await page.goto(link);
+  await openSignedInEm(page, link);
   await expect(page.getByRole('heading', { level: 1, name: 'print01' })).toBeVisible();
   await expect(beforeSide(page).getByText(/^\d+ d \d+ h earlier$/)).toBeVisible();
   await expect(afterSide(page).getByText(/^\d+ d \d+ h later$/)).toBeVisible();
@@ -60,13 +52,17 @@ test('a link to a time inside a gap gives the points on both sides, the same for
   expect(ageDays(after)).toBeLessThan(6);
   await expect(page.getByLabel('Restore to…')).toHaveValue(wallClock(new Date(at)).input);
 
-  const other = await colleague(openContext);
-  await other.page.goto(link);
-  await expect(beforeSide(other.page).getByText(/ earlier$/)).toBeVisible();
-  expect(await times(other.page)).toEqual([before, after]);
+  // A colleague in a browser of their own (same pinned clock).
+  const other = await (await openContext()).newPage();
+  await openSignedInEm(other, link);
+  await expect(beforeSide(other).getByText(/ earlier$/)).toBeVisible();
+  expect(await times(other)).toEqual([before, after]);
+});
 
-  // Before the oldest point: said in words, and the oldest point offered instead.
-  await page.goto('/vms/print01?at=2000-01-01T00%3A00%3A00Z');
+test('a time before the oldest point is said in words, and the oldest point offered instead', async ({
+  page,
+}) => {
+  await openSignedInEm(page, '/vms/print01?at=2000-01-01T00%3A00%3A00Z');
   await expect(page.getByText('No restore point at or before that time')).toBeVisible();
   await expect(
     main(page).getByText(/oldest restore point of print01 is newer than that/),
