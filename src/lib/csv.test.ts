@@ -43,6 +43,7 @@ describe('CSV writer', () => {
 
   it('writes dates as ISO 8601 UTC and empty values as empty cells', () => {
     expect(csvCell(new Date('2025-06-16T04:00:52.107Z'))).toBe('2025-06-16T04:00:52.107Z');
+    expect(csvCell(new Date(Number.NaN))).toBe('');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
   });

@@ -12,7 +12,8 @@ const formulaStart = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (value instanceof Date) text = value.toISOString();
+  // An invalid date or a non-finite number is an empty cell, never a failed export.
+  if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
   else text = String(value);
   if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
