@@ -49,7 +49,7 @@ const proxyToMock = {
   VEEAM_M365_INSECURE_TLS: '1',
 };
 
-export default defineConfig<{ mockNow: Date | null }>({
+export default defineConfig<object, { mockNow: Date | null }>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: true,

@@ -1,5 +1,5 @@
 import { type Locator, type Page, type Route } from '@playwright/test';
-import { MOCK_NOW, expect, fillEmSignIn, main, test } from './fixtures';
+import { MOCK_NOW, expect, fillSignIn, main, test } from './fixtures';
 
 /**
  * The help-desk journey against a server that is half down: about one API
@@ -222,7 +222,7 @@ async function reach(page: Page, target: Locator, met: string[]) {
 /** Signs in; a refused attempt says why on the form, and the user presses Sign in again. */
 async function signIn(page: Page, met: string[]) {
   await page.goto('/login?from=%2Fbackups');
-  await fillEmSignIn(page);
+  await fillSignIn(page);
   const signedIn = page.getByRole('button', { name: 'Sign out of Enterprise Manager' });
   const refused = unhandled(page, page.getByRole('form').getByRole('alert'));
   for (let round = 0; round < 3; round += 1) {

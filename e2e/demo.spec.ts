@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectEveryCell, expectNoViolations, main, test } from './fixtures';
+import { expect, expectEveryCell, expectNoViolations, main, openShared, test } from './fixtures';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -32,14 +32,6 @@ test.describe('demo mode', () => {
   });
 });
 
-/** Signs in with the demo account and lands on `from` (Enterprise Manager) or the restore points. */
-async function signIn(page: Page, kind: 'em' | 'm365', from = '/backups') {
-  await page.goto(kind === 'em' ? `/login?from=${encodeURIComponent(from)}` : '/login?kind=m365');
-  await page.getByRole('button', { name: 'Use demo account' }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(kind === 'em' ? from : '/m365/restore-points');
-}
-
 test.describe('every page of the demo passes an accessibility scan', () => {
   test('the login page', async ({ page }) => {
     await page.goto('/login');
@@ -47,8 +39,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'the login page');
   });
 
-  test('the backups list and a backup', async ({ page }) => {
-    await signIn(page, 'em');
+  test('the backups list and a backup', async ({ emPage: page }) => {
+    await openShared(page, '/backups');
     await expect(heading(page)).toHaveText('Backups');
     await expectNoViolations(page, 'the backups list');
 
@@ -58,8 +50,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'a backup');
   });
 
-  test('a restore point and a VM restore point', async ({ page }) => {
-    await signIn(page, 'em');
+  test('a restore point and a VM restore point', async ({ emPage: page }) => {
+    await openShared(page, '/backups');
     await main(page).getByRole('link', { name: 'SQL Daily' }).click();
     await page
       .getByRole('table', { name: 'Restore points of SQL Daily' })
@@ -76,8 +68,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'a VM restore point');
   });
 
-  test('a backup file and a backup server', async ({ page }) => {
-    await signIn(page, 'em');
+  test('a backup file and a backup server', async ({ emPage: page }) => {
+    await openShared(page, '/backups');
     await main(page).getByRole('link', { name: 'Exchange Reverse' }).click();
     const files = page.getByRole('table', { name: 'Backup files of Exchange Reverse' });
     await files.getByRole('link').first().click();
@@ -90,33 +82,31 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'a backup server');
   });
 
-  test('the estate overview', async ({ page }) => {
-    await page.goto('/login');
-    await page.getByRole('button', { name: 'Use demo account' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+  test('the estate overview', async ({ emPage: page }) => {
+    await openShared(page, '/');
     await expect(heading(page)).toHaveText('Overview');
     await expect(main(page).getByText(/^Names as of /)).toBeVisible();
     await expectNoViolations(page, 'the estate overview');
   });
 
-  test('the header search with its results', async ({ page }) => {
-    await signIn(page, 'em');
+  test('the header search with its results', async ({ emPage: page }) => {
+    await openShared(page, '/backups');
     await page.getByRole('combobox', { name: 'Find a VM' }).fill('sql');
     await expect(page.getByRole('listbox', { name: 'Matching VMs' })).toBeVisible();
     await expectNoViolations(page, 'the header search with its results');
   });
 
   // A page of its own: the VM page is the largest to scan.
-  test('a VM', async ({ page }) => {
-    await signIn(page, 'em', '/vms/sql01');
+  test('a VM', async ({ emPage: page }) => {
+    await openShared(page, '/vms/sql01');
     await expect(heading(page)).toHaveText('sql01');
     await expect(page.getByText('Within objective')).toBeVisible();
     await expect(page.getByRole('figure')).toBeVisible();
     await expectNoViolations(page, 'a VM');
   });
 
-  test('an unknown VM and the VM search results', async ({ page }) => {
-    await signIn(page, 'em', '/vms/no-such-vm');
+  test('an unknown VM and the VM search results', async ({ emPage: page }) => {
+    await openShared(page, '/vms/no-such-vm');
     await expect(page.getByText("No restore points found for VM 'no-such-vm'.")).toBeVisible();
     await expectNoViolations(page, 'an unknown VM');
 
@@ -125,8 +115,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'the VM search results');
   });
 
-  test('the error pages', async ({ page }) => {
-    await signIn(page, 'em', '/backups/00000000-0000-4000-8000-000000000000');
+  test('the error pages', async ({ emPage: page }) => {
+    await openShared(page, '/backups/00000000-0000-4000-8000-000000000000');
     await expect(page.getByRole('alert')).toContainText('Not found');
     await expectNoViolations(page, 'an unknown backup');
 
@@ -135,8 +125,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'an unknown page');
   });
 
-  test('the Microsoft 365 restore points and a restore point panel', async ({ page }) => {
-    await signIn(page, 'm365');
+  test('the Microsoft 365 restore points and a restore point panel', async ({ m365Page: page }) => {
+    await openShared(page, '/m365/restore-points');
     const table = page.getByRole('table', { name: 'Microsoft 365 restore points' });
     const first = table.getByRole('row').nth(1);
     await expect(first).toBeVisible();
@@ -148,8 +138,8 @@ test.describe('every page of the demo passes an accessibility scan', () => {
     await expectNoViolations(page, 'a restore point panel');
   });
 
-  test('a Microsoft 365 organization and repository', async ({ page }) => {
-    await signIn(page, 'm365');
+  test('a Microsoft 365 organization and repository', async ({ m365Page: page }) => {
+    await openShared(page, '/m365/restore-points');
     await page.getByRole('combobox', { name: 'Organization' }).click();
     await page.getByRole('option', { name: 'Fabrikam', exact: true }).click();
     // Every organization's rows stay on screen until Fabrikam's arrive: open one of Fabrikam's.

@@ -1,4 +1,4 @@
-import { expect, fillEmSignIn, main, test } from './fixtures';
+import { expect, fillSignIn, main, test } from './fixtures';
 
 /**
  * `npm run dev`'s own path: the Vite dev server serving modules as it compiles them,
@@ -8,7 +8,7 @@ import { expect, fillEmSignIn, main, test } from './fixtures';
 test('signs in and drills down through the dev server and its proxy', async ({ page }) => {
   // `load` waits for the module graph the dev server compiles on a first visit.
   await page.goto('/login', { waitUntil: 'load' });
-  await fillEmSignIn(page);
+  await fillSignIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Main navigation' })

@@ -1,10 +1,10 @@
-import { expect, main, signInEm, test } from './fixtures';
+import { expect, main, openShared, test } from './fixtures';
 
 test.describe('drilling down and back up', () => {
   test('backups → restore point → VM restore point → backup file, and back up by links and breadcrumbs', async ({
-    page,
+    emPage: page,
   }) => {
-    await signInEm(page);
+    await openShared(page, '/backups');
 
     // Backups list: filter, then open one.
     await page.getByLabel('Backup name in Backups').fill('SQL Daily');
@@ -71,9 +71,9 @@ test.describe('drilling down and back up', () => {
   });
 
   test('a restore point links up to its backup and backup server, and a backup lists its files', async ({
-    page,
+    emPage: page,
   }) => {
-    await signInEm(page);
+    await openShared(page, '/backups');
     await main(page).getByRole('link', { name: 'Exchange Reverse' }).click();
     const files = page.getByRole('table', { name: 'Backup files of Exchange Reverse' });
     await expect(files.getByRole('cell', { name: 'vrb' }).first()).toBeVisible();
@@ -89,8 +89,10 @@ test.describe('drilling down and back up', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Exchange Reverse' })).toBeVisible();
   });
 
-  test('lists sort by any column and keep their state in a shareable URL', async ({ page }) => {
-    await signInEm(page);
+  test('lists sort by any column and keep their state in a shareable URL', async ({
+    emPage: page,
+  }) => {
+    await openShared(page, '/backups');
     await page.getByRole('button', { name: /^Platform/ }).click();
     await expect(page).toHaveURL(/sort=platform&dir=asc/);
     const url = page.url();
@@ -101,8 +103,8 @@ test.describe('drilling down and back up', () => {
     );
   });
 
-  test('an empty backup shows an empty state', async ({ page }) => {
-    await signInEm(page);
+  test('an empty backup shows an empty state', async ({ emPage: page }) => {
+    await openShared(page, '/backups');
     await main(page).getByRole('link', { name: 'Decommissioned Cluster' }).click();
     await expect(page.getByText('No restore points', { exact: true })).toBeVisible();
   });

@@ -2,9 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import {
   test as base,
   expect,
+  type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type Locator,
   type Page,
+  type Request,
 } from '@playwright/test';
 
 import { TIME_ZONE } from './mock-clock';
@@ -32,10 +35,13 @@ const AUTH_CALLS: { method: string; path: RegExp }[] = [
 class RequestLog {
   private readonly seen: { method: string; url: string }[] = [];
 
-  watch(context: BrowserContext) {
-    context.on('request', (request) => {
+  /** Records what `context` sends until the returned function is called. */
+  watch(context: BrowserContext): () => void {
+    const record = (request: Request) => {
       this.seen.push({ method: request.method(), url: request.url() });
-    });
+    };
+    context.on('request', record);
+    return () => context.off('request', record);
   }
 
   /** Only GET besides signing in and out, and only to the app's own origin. */
@@ -56,14 +62,71 @@ class RequestLog {
 interface Fixtures {
   /** A second browser (another person opening a shared link), held to the same rules as `page`. */
   openContext: () => Promise<BrowserContext>;
+  /**
+   * A tab signed in to Enterprise Manager, shared by the tests of one worker: signing in once
+   * saves each test a browser context, the sign-in page and the sign-in. Open the page under
+   * test with `openShared` (a full load: only the session and the VM-name index carry over).
+   * Tests about signing in, sessions, storage, the clipboard or request counts use `page`.
+   */
+  emPage: Page;
+  /** The same for Microsoft 365 (a tab of its own, signed in with the detected API version). */
+  m365Page: Page;
 }
-interface Options {
+interface WorkerFixtures {
   /** The instant to pin the browser's clock to; null keeps the real clock (the demo's own mock). */
   mockNow: Date | null;
+  emTab: Page;
+  m365Tab: Page;
 }
 
-export const test = base.extend<Fixtures & Options & { requestLog: RequestLog }>({
-  mockNow: [null, { option: true }],
+/** What a worker-scoped tab is signed in with: the project's context options, then a form. */
+async function workerTab(
+  browser: Browser,
+  options: BrowserContextOptions,
+  mockNow: Date | null,
+  signIn: (page: Page) => Promise<void>,
+  provide: (page: Page) => Promise<void>,
+) {
+  const context = await browser.newContext(options);
+  if (mockNow) await context.clock.setFixedTime(mockNow);
+  const page = await context.newPage();
+  await signIn(page);
+  await provide(page);
+  await context.close();
+}
+
+/** The context options a project gives `page` (device, time zone, base URL, certificates). */
+function projectContextOptions(use: BrowserContextOptions & { baseURL?: string }) {
+  const { baseURL, timezoneId, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = use;
+  const { ignoreHTTPSErrors } = use;
+  return {
+    baseURL,
+    timezoneId,
+    viewport,
+    userAgent,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch,
+    ignoreHTTPSErrors,
+  };
+}
+
+/** Lends a worker's tab to one test: its requests are checked, its routes and preferences reset. */
+async function lendTab(page: Page, requestLog: RequestLog, provide: (page: Page) => Promise<void>) {
+  const stop = requestLog.watch(page.context());
+  // The worker's other tabs may have been in front: keys and focus go to this one.
+  await page.bringToFront();
+  // Display preferences (time zone, colour scheme) start from their defaults in every test.
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await provide(page);
+  stop();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+}
+
+export const test = base.extend<Fixtures & { requestLog: RequestLog }, WorkerFixtures>({
+  mockNow: [null, { option: true, scope: 'worker' }],
 
   requestLog: async ({ baseURL }, provide) => {
     const log = new RequestLog();
@@ -90,12 +153,70 @@ export const test = base.extend<Fixtures & Options & { requestLog: RequestLog }>
     });
     await Promise.all(opened.map((context) => context.close()));
   },
+
+  emTab: [
+    async ({ browser, mockNow }, provide, workerInfo) => {
+      const options = projectContextOptions(workerInfo.project.use);
+      await workerTab(browser, options, mockNow, signInEm, provide);
+    },
+    { scope: 'worker' },
+  ],
+
+  m365Tab: [
+    async ({ browser, mockNow }, provide, workerInfo) => {
+      const options = projectContextOptions(workerInfo.project.use);
+      await workerTab(browser, options, mockNow, signInM365, provide);
+    },
+    { scope: 'worker' },
+  ],
+
+  emPage: async ({ emTab, requestLog }, provide) => {
+    await lendTab(emTab, requestLog, provide);
+  },
+
+  m365Page: async ({ m365Tab, requestLog }, provide) => {
+    await lendTab(m365Tab, requestLog, provide);
+  },
 });
 
-export async function fillEmSignIn(page: Page, account = emAccount) {
+/**
+ * Opens `path` in a signed-in tab (`emPage`, `m365Page`) as a fresh page load and waits until
+ * it is there, not on the login page.
+ */
+export async function openShared(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(path);
+}
+
+/** Fills the login page's form (either server kind) with `account` and submits it. */
+export async function fillSignIn(page: Page, account = emAccount) {
   await page.getByRole('textbox', { name: 'User name' }).fill(account.username);
   await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The Microsoft 365 account the specs sign in with (mock default, or E2E_M365_USER/E2E_M365_PASSWORD). */
+export const m365Account = {
+  username: process.env.E2E_M365_USER ?? 'operator@contoso.com',
+  password: process.env.E2E_M365_PASSWORD ?? 'demo',
+};
+
+type M365Version = 'Detect automatically' | 'v8' | 'v7' | 'v6';
+
+/** Fills the Microsoft 365 form of the login page (already open). */
+export async function fillM365SignIn(page: Page, version: M365Version = 'Detect automatically') {
+  await expect(page.getByRole('form', { name: 'Sign in to Microsoft 365' })).toBeVisible();
+  if (version !== 'Detect automatically') {
+    await page.getByRole('combobox', { name: 'API version' }).selectOption(version);
+  }
+  await fillSignIn(page, m365Account);
+}
+
+/** Signs in to Microsoft 365 from the login page and waits for its restore points. */
+export async function signInM365(page: Page, version: M365Version = 'Detect automatically') {
+  await page.goto('/login?kind=m365');
+  await fillM365SignIn(page, version);
+  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
 }
 
 /**
@@ -104,7 +225,7 @@ export async function fillEmSignIn(page: Page, account = emAccount) {
  */
 export async function signInEm(page: Page) {
   await page.goto('/login?from=%2Fbackups');
-  await fillEmSignIn(page);
+  await fillSignIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
 }
 
@@ -112,7 +233,7 @@ export async function signInEm(page: Page) {
 export async function openSignedInEm(page: Page, path: string) {
   await page.goto(path);
   await expect(page).toHaveURL(/\/login\?/);
-  await fillEmSignIn(page);
+  await fillSignIn(page);
   await expect(page).toHaveURL(path);
 }
 

@@ -1,4 +1,4 @@
-import { emAccount, emToken, expect, fillEmSignIn, rawStorage, signInEm, test } from './fixtures';
+import { emAccount, emToken, expect, fillSignIn, rawStorage, signInEm, test } from './fixtures';
 
 test.describe('signing in to Enterprise Manager', () => {
   test('hints at the account format and keeps the password out of storage and the URL', async ({
@@ -9,7 +9,7 @@ test.describe('signing in to Enterprise Manager', () => {
       page.getByRole('heading', { level: 1, name: 'Restore Point Explorer' }),
     ).toBeVisible();
     await expect(page.getByText('DOMAIN\\user or user@domain')).toBeVisible();
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     const token = await emToken(page);
     expect(page.url()).not.toContain(emAccount.password);
@@ -25,7 +25,7 @@ test.describe('signing in to Enterprise Manager', () => {
 
   test('a wrong password gets its own message', async ({ page }) => {
     await page.goto('/login');
-    await fillEmSignIn(page, { username: 'DEMO\\operator', password: 'wrong' });
+    await fillSignIn(page, { username: 'DEMO\\operator', password: 'wrong' });
     await expect(page.getByRole('alert')).toContainText('Wrong user name or password');
     await expect(page.getByRole('alert')).toContainText('DOMAIN\\user or user@domain');
   });
@@ -33,7 +33,7 @@ test.describe('signing in to Enterprise Manager', () => {
   test('an unreachable server gets its own message', async ({ page }) => {
     await page.route('**/api/sessionMngr/**', (route) => route.abort('connectionrefused'));
     await page.goto('/login');
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('alert')).toContainText('Cannot reach Enterprise Manager');
   });
 
@@ -46,7 +46,7 @@ test.describe('signing in to Enterprise Manager', () => {
       }),
     );
     await page.goto('/login');
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('alert')).toContainText('The server had a problem (500)');
     await expect(page.getByRole('alert')).toContainText('Database is offline');
   });
@@ -62,7 +62,7 @@ test.describe('signing in to Enterprise Manager', () => {
       }),
     );
     await page.goto('/login');
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('alert')).toContainText(
       'This does not look like Enterprise Manager',
     );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoViolations, main, signInEm, test } from './fixtures';
+import { expect, expectNoViolations, main, openShared, signInEm, test } from './fixtures';
 
 /**
  * The help-desk journey (issue #4): from any page, find a VM by typing part of
@@ -42,9 +42,11 @@ test('finds a VM from the header by keyboard, without a request per key, and sho
 });
 
 test('shows the warning for a VM whose newest point is older than the objective, with the objective in the URL', async ({
-  page,
+  emPage: page,
 }) => {
-  await signInEm(page);
+  await openShared(page, '/backups');
+  // The shortcut works once the page is drawn.
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
   await page.keyboard.press('Control+k');
   await expect(search(page)).toBeFocused();
   await page.keyboard.type('leg');
@@ -128,8 +130,8 @@ test('copies the ticket text and exports the restore points as CSV', async ({ pa
   );
 });
 
-test('lists every match of a search and exports it', async ({ page }) => {
-  await signInEm(page);
+test('lists every match of a search and exports it', async ({ emPage: page }) => {
+  await openShared(page, '/backups');
   await search(page).fill('0');
   // Counted once the index is complete: before, more names may still arrive.
   await expect(page.getByText(/^Names as of \d\d:\d\d \(\d+ VMs\)$/)).toBeVisible();
@@ -159,8 +161,8 @@ test('lists every match of a search and exports it', async ({ page }) => {
   await expect(table.getByRole('link')).toHaveText(names.slice(0, 50));
 });
 
-test('a point on the timeline opens that VM restore point', async ({ page }) => {
-  await signInEm(page);
+test('a point on the timeline opens that VM restore point', async ({ emPage: page }) => {
+  await openShared(page, '/backups');
   await search(page).fill('legacy-app01');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'legacy-app01' })).toBeVisible();

@@ -1,43 +1,25 @@
 import type { Page, Request } from '@playwright/test';
-import { MOCK_NOW, TIME_ZONE, expect, expectEveryCell, main, rawStorage, test } from './fixtures';
+import {
+  MOCK_NOW,
+  TIME_ZONE,
+  emAccount,
+  expect,
+  expectEveryCell,
+  fillSignIn,
+  fillM365SignIn,
+  m365Account,
+  main,
+  openShared,
+  rawStorage,
+  signInM365,
+  test,
+} from './fixtures';
 
 /**
  * Microsoft 365: token sign-in, the server-filtered restore point browser, the
  * organization and repository pages. Runs against the mock VB365 behind the
  * Vite proxy (or a real server with E2E_M365_USER / E2E_M365_PASSWORD).
  */
-const m365Account = {
-  username: process.env.E2E_M365_USER ?? 'operator@contoso.com',
-  password: process.env.E2E_M365_PASSWORD ?? 'demo',
-};
-const emAccount = {
-  username: process.env.E2E_EM_USER ?? 'DEMO\\operator',
-  password: process.env.E2E_EM_PASSWORD ?? 'demo',
-};
-
-type Version = 'Detect automatically' | 'v8' | 'v7' | 'v6';
-
-async function fillSignIn(page: Page, account: { username: string; password: string }) {
-  await page.getByRole('textbox', { name: 'User name' }).fill(account.username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Fills the Microsoft 365 form of the login page (already open). */
-async function fillM365SignIn(page: Page, version: Version = 'Detect automatically') {
-  await expect(page.getByRole('form', { name: 'Sign in to Microsoft 365' })).toBeVisible();
-  if (version !== 'Detect automatically') {
-    await page.getByRole('combobox', { name: 'API version' }).selectOption(version);
-  }
-  await fillSignIn(page, m365Account);
-}
-
-async function signInM365(page: Page, version: Version = 'Detect automatically') {
-  await page.goto('/login?kind=m365');
-  await fillM365SignIn(page, version);
-  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
-}
-
 const table = (page: Page) => page.getByRole('table', { name: 'Microsoft 365 restore points' });
 const rows = (page: Page) => table(page).locator('tbody').getByRole('row');
 /** The cells of one column (1-based) of the table body. */
@@ -142,9 +124,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('filters by organization and then by one of its jobs on the server, v8', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     await expect(rows(page)).toHaveCount(50);
 
     let request = listRequest(page, (query) => query.has('organizationId'));
@@ -163,9 +145,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('filters by repository, long-term copy and retrieved on the server, v8', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     let request = listRequest(page, (query) => query.has('repositoryId'));
     await choose(page, 'Repository', 'Wasabi Long-Term');
     await request;
@@ -198,9 +180,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('filters by creation time on the server: a preset and a day from the calendar, v8', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     // Created after: a preset, 24 hours before the browser's (pinned) clock.
     const request = listRequest(page, (query) => query.has('from'));
     await page.getByRole('button', { name: 'Created after' }).click();
@@ -242,10 +224,10 @@ test.describe('Microsoft 365', () => {
   });
 
   test('answers “long-term copies of an organization since last Monday” with a link that opens the same view', async ({
-    page,
+    m365Page: page,
     openContext,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     await choose(page, 'Organization', 'Contoso');
     await page
       .getByRole('radiogroup', { name: 'Long-term copy' })
@@ -281,8 +263,8 @@ test.describe('Microsoft 365', () => {
     await expect(rows(tab)).toHaveText(expected);
   });
 
-  test('pages and sorts on the server', async ({ page }) => {
-    await signInM365(page);
+  test('pages and sorts on the server', async ({ m365Page: page }) => {
+    await openShared(page, '/m365/restore-points');
     await expect(summary(page)).toHaveText('Page 1 of 2');
     await expect(rows(page)).toHaveCount(50);
     const first = await rows(page).first().innerText();
@@ -337,8 +319,10 @@ test.describe('Microsoft 365', () => {
       .toBe(true);
   });
 
-  test('opens a detail panel from a row with a click, shareable by its URL', async ({ page }) => {
-    await signInM365(page);
+  test('opens a detail panel from a row with a click, shareable by its URL', async ({
+    m365Page: page,
+  }) => {
+    await openShared(page, '/m365/restore-points');
     await choose(page, 'Repository', 'Wasabi Long-Term');
     await expectEveryCell(column(page, 4), 'Wasabi Long-Term');
 
@@ -360,9 +344,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('opens the detail panel with Enter on a focused row; its organization link leads there', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     await choose(page, 'Repository', 'Wasabi Long-Term');
     // A focused row of the previous answer is gone once the new answer's rows replace it.
     await expectEveryCell(column(page, 4), 'Wasabi Long-Term');
@@ -376,10 +360,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('a bad filter value in the URL gets a clear message and the filters still work', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
-    await page.goto('/m365/restore-points?org=not-a-guid&after=last-tuesday');
+    await openShared(page, '/m365/restore-points?org=not-a-guid&after=last-tuesday');
     const alert = page.getByRole('alert').filter({ hasText: 'The server rejected the request' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('not-a-guid');
@@ -392,9 +375,9 @@ test.describe('Microsoft 365', () => {
   });
 
   test('the organization page shows the newest point per workload and warns about the stale one', async ({
-    page,
+    m365Page: page,
   }) => {
-    await signInM365(page);
+    await openShared(page, '/m365/restore-points');
     await choose(page, 'Organization', 'Fabrikam');
     // Every organization's rows stay on screen until Fabrikam's arrive: open one of Fabrikam's.
     await expectEveryCell(column(page, 2), 'Fabrikam');

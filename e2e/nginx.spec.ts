@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH, nginxE2e } from '../scripts/e2e-nginx';
-import { emAccount, emToken, fillEmSignIn, main } from './fixtures';
+import { emAccount, emToken, fillSignIn, main } from './fixtures';
 
 /**
  * The deployment as docs/deploy.md describes it: the production build under a base path,
@@ -88,7 +88,7 @@ test.describe('behind nginx, under a base path', () => {
     });
 
     await page.goto('login');
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page).toHaveURL(`${app}overview`);
     await page
@@ -120,7 +120,7 @@ test.describe('behind nginx, under a base path', () => {
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await page.goto(deepLink);
     await expect(page).toHaveURL(new RegExp(`^${app}login\\?from=%2Fvm-restore-points%2F`));
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page).toHaveURL(deepLink);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('sql01@');
 
@@ -147,7 +147,7 @@ test.describe('behind nginx, under a base path', () => {
       page.getByRole('status').filter({ hasText: 'Your session has ended' }),
     ).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`^${app}login\\?from=%2Fbackups%2F`));
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'SQL Daily' })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`^${app}backups/[^/]+$`));
 
@@ -269,7 +269,7 @@ test.describe('behind nginx, under a base path', () => {
     const untrusted = `${origin(ports.untrusted)}${BASE_PATH}`;
     await page.goto(`${untrusted}login`);
     const answer = page.waitForResponse((response) => response.url().includes('/api/sessionMngr'));
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     expect((await answer).status()).toBe(502);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Enterprise Manager did not answer the proxy (502)');

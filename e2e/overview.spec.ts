@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { expect, fillEmSignIn, main, MOCK_NOW, test, wallClock } from './fixtures';
+import { expect, fillSignIn, main, MOCK_NOW, test, wallClock } from './fixtures';
 
 /**
  * The estate overview (issue #10): after sign-in an operator sees how many VMs are outside the
@@ -17,7 +17,7 @@ const countOf = async (page: Page, name: RegExp) =>
 
 async function signInToOverview(page: Page) {
   await page.goto('/login');
-  await fillEmSignIn(page);
+  await fillSignIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page).toHaveURL(/\/overview$/);
   await namesReady(page);

@@ -1,5 +1,14 @@
 import { type Page } from '@playwright/test';
-import { expect, main, MOCK_NOW, openSignedInEm, test, wallClock } from './fixtures';
+import {
+  expect,
+  main,
+  MOCK_NOW,
+  openShared,
+  openSignedInEm,
+  signInM365,
+  test,
+  wallClock,
+} from './fixtures';
 
 /**
  * "Can we restore X to Tuesday 14:00?" (issue #10), as a link a colleague opens. The demo's
@@ -7,11 +16,6 @@ import { expect, main, MOCK_NOW, openSignedInEm, test, wallClock } from './fixtu
  * job in Microsoft 365 has failed for three days.
  */
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-const m365Account = {
-  username: process.env.E2E_M365_USER ?? 'operator@contoso.com',
-  password: process.env.E2E_M365_PASSWORD ?? 'demo',
-};
 
 /** `days` days ago at `hour`:00 UTC, as the URL writes it. */
 function daysAgoAt(days: number, hour: number): string {
@@ -34,12 +38,12 @@ const times = async (page: Page) =>
   );
 
 test('a link to a time inside a gap gives the points on both sides, the same for a colleague', async ({
-  page,
+  emPage: page,
   openContext,
 }) => {
   const at = daysAgoAt(7, 14);
   const link = `/vms/print01?at=${encodeURIComponent(at)}`;
-  await openSignedInEm(page, link);
+  await openShared(page, link);
   await expect(page.getByRole('heading', { level: 1, name: 'print01' })).toBeVisible();
   await expect(beforeSide(page).getByText(/^\d+ d \d+ h earlier$/)).toBeVisible();
   await expect(afterSide(page).getByText(/^\d+ d \d+ h later$/)).toBeVisible();
@@ -60,9 +64,9 @@ test('a link to a time inside a gap gives the points on both sides, the same for
 });
 
 test('a time before the oldest point is said in words, and the oldest point offered instead', async ({
-  page,
+  emPage: page,
 }) => {
-  await openSignedInEm(page, '/vms/print01?at=2000-01-01T00%3A00%3A00Z');
+  await openShared(page, '/vms/print01?at=2000-01-01T00%3A00%3A00Z');
   await expect(page.getByText('No restore point at or before that time')).toBeVisible();
   await expect(
     main(page).getByText(/oldest restore point of print01 is newer than that/),
@@ -76,12 +80,7 @@ test('a time before the oldest point is said in words, and the oldest point offe
 test('Microsoft 365: an organization and workload at a time, from the overview, onto the clipboard', async ({
   page,
 }) => {
-  await page.goto('/login?kind=m365');
-  await expect(page.getByRole('form', { name: 'Sign in to Microsoft 365' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'User name' }).fill(m365Account.username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(m365Account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Restore points' })).toBeVisible();
+  await signInM365(page);
 
   await page.getByRole('link', { name: 'Microsoft 365 overview' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

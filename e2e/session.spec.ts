@@ -1,4 +1,4 @@
-import { emToken, expect, fillEmSignIn, signInEm, test } from './fixtures';
+import { emToken, expect, fillSignIn, signInEm, test } from './fixtures';
 
 test.describe('the Enterprise Manager session', () => {
   test('sign-out ends the server session too', async ({ page, request }) => {
@@ -50,7 +50,7 @@ test.describe('the Enterprise Manager session', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Your session has ended' }),
     ).toBeVisible();
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     // Back on exactly the page the user was headed for.
     await expect(page).toHaveURL(new URL(pointPath, page.url()).href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pointName);
@@ -61,7 +61,7 @@ test.describe('the Enterprise Manager session', () => {
   }) => {
     await page.goto('/backups?q=SQL');
     await expect(page).toHaveURL(/\/login\?from=%2Fbackups%3Fq%3DSQL/);
-    await fillEmSignIn(page);
+    await fillSignIn(page);
     await expect(page).toHaveURL(/\/backups\?q=SQL$/);
     await expect(page.getByLabel('Backup name in Backups')).toHaveValue('SQL');
   });

@@ -1,4 +1,4 @@
-import { expect, main, signInEm, test, wallClock } from './fixtures';
+import { expect, main, openShared, test, wallClock } from './fixtures';
 
 /** `2025-06-16 14:00` in the browser's zone, written independently of the app's formatter. */
 const localText = (iso: string) => wallClock(new Date(iso)).input.replace('T', ' ');
@@ -7,9 +7,9 @@ const utcText = (iso: string) =>
   `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 test('times show in local time with UTC on hover, or in UTC after the switch, kept across visits', async ({
-  page,
+  emPage: page,
 }) => {
-  await signInEm(page);
+  await openShared(page, '/backups');
   await main(page).getByRole('link', { name: 'SQL Daily' }).click();
   const points = page.getByRole('table', { name: 'Restore points of SQL Daily' });
   const time = points.getByRole('row').nth(1).getByRole('time');
@@ -35,9 +35,9 @@ test('times show in local time with UTC on hover, or in UTC after the switch, ke
 });
 
 test('two tables on one page each keep their page, sort and filter in the URL', async ({
-  page,
+  emPage: page,
 }) => {
-  await signInEm(page);
+  await openShared(page, '/backups');
   await main(page).getByRole('link', { name: 'Web Farm' }).click();
   const points = page.getByRole('table', { name: 'Restore points of Web Farm' });
   const files = page.getByRole('table', { name: 'Backup files of Web Farm' });
