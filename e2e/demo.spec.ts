@@ -83,7 +83,7 @@ test.describe('every page of the demo passes an accessibility scan', () => {
   });
 
   test('the estate overview', async ({ emPage: page }) => {
-    await openShared(page, '/');
+    await openShared(page, '/overview');
     await expect(heading(page)).toHaveText('Overview');
     await expect(main(page).getByText(/^Names as of /)).toBeVisible();
     await expectNoViolations(page, 'the estate overview');

@@ -20,7 +20,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# --prefer-offline: packages already in npm's cache are not checked with the registry again.
+npm ci --no-audit --no-fund --prefer-offline
 if [ ! -x /usr/bin/chromium ]; then npx playwright install chromium; fi
 
 npm run check
