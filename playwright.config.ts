@@ -60,10 +60,12 @@ export default defineConfig<object, { mockNow: Date | null }>({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    // A trace of each failure (DOM snapshots, network, console). Its screencast is left out:
-    // encoding frames for every test costs more CPU than the tests themselves on 2 cores,
-    // and the failure screenshot shows the last frame.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A trace of each failure: its actions, network and console. Recording is paid by every
+    // test, passing or not, so its costliest parts are left out: the screencast (encoding
+    // frames cost more CPU than the tests themselves on 2 cores) and the DOM snapshots per
+    // action (about 12 % of the browser tests' CPU). A failure still gets its screenshot and
+    // the page's accessibility tree (error-context.md); `--trace on` records everything.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
     screenshot: 'only-on-failure',
   },
   projects: [
