@@ -210,4 +210,24 @@ test.describe('on a narrow screen', () => {
     await expect(dialog).toBeHidden();
     await expect(open).toBeVisible();
   });
+
+  test('the timeline draws a long history as one dot per few pixels, not one per point', async ({
+    page,
+  }) => {
+    await signInEm(page);
+    // web01 is backed up every 3 hours: 42 days of points on a chart about 330 pixels wide.
+    await page.goto('/vms/web01?days=all');
+    await expect(page.getByText(/^Restore points of web01: 336 restore points from/)).toBeVisible();
+    const chart = page.getByTestId('timeline-chart');
+    const dots = chart.locator('path[cursor="pointer"]');
+    await expect(dots.first()).toBeVisible();
+    // A dot per 6 pixels of width, at most, for each of the two types (full and increment).
+    const width = await chart.evaluate((element) => element.clientWidth);
+    expect(width).toBeLessThan(400);
+    expect(await dots.count()).toBeLessThanOrEqual(2 * Math.floor(width / 6));
+    // Each dot says how many points it stands for; the newest of them opens. Increments come
+    // after full points (a fixed order): the last dot is one of the oldest increments.
+    await dots.last().hover();
+    await expect(chart.getByText(/^The newest of \d+ restore points here, from /)).toBeVisible();
+  });
 });

@@ -8,6 +8,7 @@ import {
   getThemeColor,
   useMantineTheme,
 } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import dayjs from 'dayjs';
 import { useId, useMemo, type ReactNode } from 'react';
 import {
@@ -25,6 +26,7 @@ import {
 import { formatLocal, formatUtc, DAY_MS } from '@/lib/dates';
 import { formatDuration, formatObjective } from '@/lib/duration';
 import { DEFAULT_GAP_TOLERANCE, clipGaps, findGaps, type Gap } from '@/lib/gaps';
+import { thinPoints } from '@/lib/thin-points';
 import { pointTypeColors } from './badges';
 import { useTimeZoneMode } from './time-zone';
 
@@ -74,17 +76,25 @@ const defaultLabels: Record<string, string> = {
   ReverseIncrement: 'Reverse increment',
 };
 const OTHER = 'Other';
+/** Pixels of chart width per dot: a dot is about 9 px across, so closer ones only overlap. */
+const DOT_SPACING = 6;
 
 interface Datum<P> {
   x: number;
   y: number;
+  /** The newest point of its stretch of the chart. */
   point: P;
+  /** How many points of its type and lane the dot stands for, and the oldest of them. */
+  count: number;
+  first: Date;
 }
 
 /**
  * Restore points over a period as dots, one row per lane, coloured by type,
  * with stretches longer than the objective shaded. The caption says the same in
- * words; a table of the points next to it stays the accessible source.
+ * words; a table of the points next to it stays the accessible source. A dot
+ * stands for the points of its few pixels (the newest opens), so the chart's
+ * cost follows its width, not the length of the history.
  */
 export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePointTimelineProps<P>) {
   const { label, points, from, to, objectiveHours, onPointClick, height } = props;
@@ -92,6 +102,8 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
   const theme = useMantineTheme();
   const [zone] = useTimeZoneMode();
   const captionId = useId();
+  const { ref: chartRef, width: chartWidth } = useElementSize();
+  const columns = Math.max(1, Math.floor(chartWidth / DOT_SPACING));
   const colors = props.typeColors ?? pointTypeColors;
   const labels = { ...defaultLabels, ...props.typeLabels };
   const now = props.now ?? to;
@@ -122,22 +134,36 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
     return names.length > 1 || names[0] ? names.sort((a, b) => a.localeCompare(b)) : [''];
   }, [visible]);
   const series = useMemo(() => {
-    const byType = new Map<string, Datum<P>[]>();
+    const byType = new Map<string, P[]>();
     for (const point of visible) {
       const type = point.type && colors[point.type] ? point.type : OTHER;
-      const data = byType.get(type) ?? [];
-      data.push({ x: point.time.getTime(), y: lanes.indexOf(point.lane ?? ''), point });
-      byType.set(type, data);
+      const typed = byType.get(type) ?? [];
+      typed.push(point);
+      byType.set(type, typed);
     }
-    return [...byType.entries()].map(([type, data]) => ({
+    // A fixed order (the named types first), so the legend does not reshuffle with the data.
+    const rank = (type: string) => {
+      const named = Object.keys(defaultLabels).indexOf(type);
+      return named >= 0 ? named : type === OTHER ? Infinity : 100;
+    };
+    const types = [...byType.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+    return types.map(([type, typed]) => ({
       type,
       name: type === OTHER ? OTHER : (labels[type] ?? type),
       color: getThemeColor(colors[type] ?? 'gray', theme),
-      data,
+      data: thinPoints(typed, lo, hi, columns, (point) => point.lane ?? '').map(
+        ({ point, count, first }): Datum<P> => ({
+          x: point.time.getTime(),
+          y: lanes.indexOf(point.lane ?? ''),
+          point,
+          count,
+          first,
+        }),
+      ),
     }));
     // labels is rebuilt each render from props; its content only changes with typeLabels.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, lanes, colors, props.typeLabels, theme]);
+  }, [visible, lanes, colors, props.typeLabels, theme, lo, hi, columns]);
 
   const spanDays = (hi - lo) / DAY_MS;
   const tickFormat = (ms: number) => {
@@ -157,7 +183,7 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
   return (
     <Stack gap="xs" component="figure" m={0} aria-labelledby={captionId}>
       {visible.length || gaps.length ? (
-        <Box h={chartHeight} aria-hidden data-testid="timeline-chart">
+        <Box ref={chartRef} h={chartHeight} aria-hidden data-testid="timeline-chart">
           <ResponsiveContainer width="100%" height="100%">
             <ScatterChart
               margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
@@ -308,7 +334,7 @@ function PointTooltip({
 }) {
   const datum = tooltip.payload[0]?.payload as Datum<TimelinePoint> | undefined;
   if (!tooltip.active || !datum) return null;
-  const { point } = datum;
+  const { point, count, first } = datum;
   return (
     <Paper withBorder shadow="sm" p="xs" radius="sm" maw={320}>
       {point.title ? (
@@ -326,6 +352,12 @@ function PointTooltip({
           {detail.label}: {detail.value}
         </Text>
       ))}
+      {count > 1 ? (
+        <Text size="xs" mt={4}>
+          The newest of {String(count)} restore points here, from {stamp(first)}; a shorter period
+          shows each.
+        </Text>
+      ) : null}
       {clickable ? (
         <Text size="xs" c="dimmed" mt={4}>
           Click to open
