@@ -9,8 +9,15 @@ test.describe('the Enterprise Manager session', () => {
     });
     expect(before.status()).toBe(200);
 
+    // The app leaves for the login page at once and ends the session on the way: wait for that.
+    const ended = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'DELETE' &&
+        new URL(response.url()).pathname.startsWith('/api/logonSessions/'),
+    );
     await page.getByRole('button', { name: 'Sign out of Enterprise Manager' }).click();
     await expect(page).toHaveURL(/\/login/);
+    expect((await ended).status()).toBe(204);
     expect(await page.evaluate(() => sessionStorage.getItem('rpe.session.em'))).toBeNull();
 
     const after = await request.get('/api/backups', {
