@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the browser tests need, when missing: a browser for Playwright
-# (this network cannot download Playwright's own build), and nginx with envsubst
-# (gettext-base) for the deployment tests (deploy/, e2e/nginx.spec.ts).
+# (this network cannot download Playwright's own build; the headless shell costs the
+# tests less CPU than the full browser), and nginx with envsubst (gettext-base) for the
+# deployment tests (deploy/, e2e/nginx.spec.ts).
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 command -v envsubst >/dev/null 2>&1 || missing+=(gettext-base)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -22,6 +23,8 @@ fi
 
 # --prefer-offline: packages already in npm's cache are not checked with the registry again.
 npm ci --no-audit --no-fund --prefer-offline
-if [ ! -x /usr/bin/chromium ]; then npx playwright install chromium; fi
+if [ ! -x /usr/bin/chromium-headless-shell ] && [ ! -x /usr/bin/chromium ]; then
+  npx playwright install chromium
+fi
 
 npm run check
