@@ -219,6 +219,10 @@ test.describe('on a narrow screen', () => {
     await page.goto('/vms/web01?days=all');
     await expect(page.getByText(/^Restore points of web01: 336 restore points from/)).toBeVisible();
     const chart = page.getByTestId('timeline-chart');
+    // Every point finds its backup, the oldest too (its job run began before the period).
+    await expect(
+      chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ).toHaveText([/^Web ?Farm$/]);
     const dots = chart.locator('path[cursor="pointer"]');
     await expect(dots.first()).toBeVisible();
     // A dot per 6 pixels of width, at most, for each of the two types (full and increment).

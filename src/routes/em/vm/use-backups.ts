@@ -5,6 +5,14 @@ import { fetchEntitiesByUid } from '@/api/em/query';
 import { restorePointPage, restorePointQueries, restorePointUid } from '@/api/em/restore-points';
 import type { LinkTarget } from '@/api/em/schema';
 import type { VmRestorePoint } from '@/api/em/vm-restore-points';
+import { DAY_MS } from '@/lib/dates';
+
+/**
+ * A job run's restore point is created when the run starts, its VM restore points as each
+ * VM is done, up to hours later: the period's first VM points may belong to a run that
+ * started before the period.
+ */
+const RUN_LENGTH_MARGIN_MS = DAY_MS;
 
 /** undefined while loading, null when it cannot be known. */
 export type BackupOf = (point: VmRestorePoint) => LinkTarget | null | undefined;
@@ -29,11 +37,12 @@ export function useBackups(visible: VmRestorePoint[], period: { from: Date } | n
     if (point.backup) backups.set(point.backup.id.toLowerCase(), point.backup);
   }
   const backupUids = [...backups.keys()].sort().map((id) => `urn:veeam:Backup:${id}`);
+  const since = period ? new Date(period.from.getTime() - RUN_LENGTH_MARGIN_MS) : new Date(0);
   const inPeriod = useQuery({
     ...restorePointQueries.page({
       filter: and(
         or(...backupUids.map((uid) => eq('BackupUid', uid))),
-        compare('CreationTime', '>=', period?.from ?? new Date(0)),
+        compare('CreationTime', '>=', since),
       ),
       sort: { field: 'CreationTime', direction: 'desc' },
       page: 1,
