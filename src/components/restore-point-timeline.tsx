@@ -8,9 +8,8 @@ import {
   getThemeColor,
   useMantineTheme,
 } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
 import dayjs from 'dayjs';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -102,7 +101,8 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
   const theme = useMantineTheme();
   const [zone] = useTimeZoneMode();
   const captionId = useId();
-  const { ref: chartRef, width: chartWidth } = useElementSize();
+  // The chart's width, as its container measures it: it sets how many dots there are.
+  const [chartWidth, setChartWidth] = useState(0);
   const columns = Math.max(1, Math.floor(chartWidth / DOT_SPACING));
   const colors = props.typeColors ?? pointTypeColors;
   const labels = { ...defaultLabels, ...props.typeLabels };
@@ -183,8 +183,8 @@ export function RestorePointTimeline<P extends TimelinePoint>(props: RestorePoin
   return (
     <Stack gap="xs" component="figure" m={0} aria-labelledby={captionId}>
       {visible.length || gaps.length ? (
-        <Box ref={chartRef} h={chartHeight} aria-hidden data-testid="timeline-chart">
-          <ResponsiveContainer width="100%" height="100%">
+        <Box h={chartHeight} aria-hidden data-testid="timeline-chart">
+          <ResponsiveContainer width="100%" height="100%" onResize={setChartWidth}>
             <ScatterChart
               margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
               accessibilityLayer={false}
