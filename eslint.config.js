@@ -6,6 +6,7 @@ import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import compiler from './scripts/eslint-typescript-errors.js';
 
 /** One no-restricted-imports block per layer; tests may reach across layers. */
 function importZones(zones) {
@@ -107,4 +108,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // The typecheck, from the type-aware rules' own program (scripts/eslint-typescript-errors.js).
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { compiler },
+    rules: { 'compiler/typescript-errors': 'error' },
+  },
 );
