@@ -121,6 +121,13 @@ export default defineConfig<object, { mockNow: Date | null }>({
   ],
   webServer: [
     {
+      // Every bundle below, built side by side before the servers start (scripts/e2e-build.ts).
+      command: 'tsx scripts/e2e-build.ts',
+      wait: { stdout: /^bundles built$/m },
+      // Start-up only (four builds on a busy 2-core runner), not a wait inside any test.
+      timeout: 180_000,
+    },
+    {
       // The mock as a real HTTPS server, its data laid out from MOCK_NOW (see e2e/fixtures.ts).
       command: `tsx src/mocks/http-server.ts --port ${String(MOCK_PORT)} --now ${MOCK_NOW.toISOString()}`,
       port: MOCK_PORT,
@@ -128,20 +135,16 @@ export default defineConfig<object, { mockNow: Date | null }>({
       ignoreHTTPSErrors: true,
     },
     {
-      // Built once per run, then served with the same proxy as the dev server.
-      command: `vite build --outDir dist-e2e --logLevel warn && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${String(PREVIEW_PORT)}`,
+      // The production build, served with the same proxy as the dev server.
+      command: `vite preview --outDir dist-e2e --host 127.0.0.1 --port ${String(PREVIEW_PORT)}`,
       url: `http://127.0.0.1:${String(PREVIEW_PORT)}/login`,
       reuseExistingServer,
       env: proxyToMock,
-      // Start-up only (a build on a busy 2-core runner), not a wait inside any test.
-      timeout: 120_000,
     },
     {
-      command: `vite build --mode demo --outDir dist-demo --logLevel warn && vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
+      command: `vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
       url: `http://127.0.0.1:${String(DEMO_PORT)}/login`,
       reuseExistingServer,
-      // Start-up only (a build on a busy 2-core runner), not a wait inside any test.
-      timeout: 120_000,
     },
     {
       command: `vite --host 127.0.0.1 --port ${String(DEV_PORT)}`,
@@ -150,13 +153,11 @@ export default defineConfig<object, { mockNow: Date | null }>({
       env: proxyToMock,
     },
     {
-      // Builds both bundles once, then runs nginx in the foreground (scripts/e2e-nginx.ts).
-      command: 'tsx scripts/e2e-nginx.ts',
+      // nginx in the foreground over the bundles built under BASE_PATH (scripts/e2e-nginx.ts).
+      command: 'tsx scripts/e2e-nginx.ts --prebuilt',
       url: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
       ignoreHTTPSErrors: true,
       reuseExistingServer,
-      // Start-up only (two builds on a busy 2-core runner), not a wait inside any test.
-      timeout: 180_000,
     },
   ],
 });

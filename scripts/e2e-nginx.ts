@@ -1,6 +1,7 @@
 /**
  * The host of the Playwright project `nginx`: the deployment of docs/deploy.md, on loopback.
- * It builds the production bundle and the demo under BASE_PATH (once each), starts the
+ * It builds the production bundle and the demo under BASE_PATH (once each; not with
+ * `--prebuilt`, when scripts/e2e-build.ts has), starts the
  * HTTPS mock with its self-signed certificate in files, fills deploy/nginx.conf.template
  * with deploy/render-nginx-conf.sh three times, and runs Debian's nginx in the foreground:
  *
@@ -38,20 +39,34 @@ export function nginxE2e(offset: number) {
 
 const root = resolve(import.meta.dirname, '..');
 
-function build(mode: 'production' | 'demo', outDir: string) {
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      ...['--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, BASE_PATH, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    },
-  );
+/** `vite build` in a process of its own: the config reads BASE_PATH from the environment. */
+export function build(mode: 'production' | 'demo', outDir: string, env: NodeJS.ProcessEnv = {}) {
+  const args = ['build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const vite = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+  });
+  return new Promise<void>((resolve, reject) => {
+    vite.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`vite ${args.join(' ')} failed (exit code ${String(code)})`));
+    });
+  });
+}
+
+/** The production and demo bundles under BASE_PATH, built side by side into a fresh `dir`. */
+export async function buildNginxBundles(offset: number) {
+  const { dir, builds } = nginxE2e(offset);
+  // nginx's workers (nobody) must read the bundles.
+  process.umask(0o022);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  await Promise.all([
+    build('production', builds.app, { BASE_PATH }),
+    build('demo', builds.demo, { BASE_PATH }),
+  ]);
 }
 
 /** One server block from the template, exactly as an operator would make it. */
@@ -87,15 +102,11 @@ function mainConfig(dir: string, servers: string[]): string {
 }
 
 async function main() {
-  const { ports, dir, builds } = nginxE2e(Number(process.env.E2E_PORT_OFFSET ?? 0));
-  // nginx's workers (nobody) must read the bundles.
+  const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+  const { ports, dir, builds } = nginxE2e(offset);
+  if (!process.argv.includes('--prebuilt')) await buildNginxBundles(offset);
   process.umask(0o022);
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'temp'), { recursive: true });
-  chmodSync(dir, 0o755);
-
-  build('production', builds.app);
-  build('demo', builds.demo);
 
   const { startMockServer } = await import('../src/mocks/http-server');
   const tls = join(dir, 'tls');
