@@ -127,7 +127,7 @@ test.describe('Microsoft 365', () => {
     m365Page: page,
   }) => {
     await openShared(page, '/m365/restore-points');
-    await expect(rows(page)).toHaveCount(50);
+    await expect(rows(page)).toHaveCount(25);
 
     let request = listRequest(page, (query) => query.has('organizationId'));
     await choose(page, 'Organization', 'Fabrikam');
@@ -269,12 +269,12 @@ test.describe('Microsoft 365', () => {
   test('pages and sorts on the server', async ({ m365Page: page }) => {
     await openShared(page, '/m365/restore-points');
     await expect(summary(page)).toHaveText('Page 1 of 2');
-    await expect(rows(page)).toHaveCount(50);
+    await expect(rows(page)).toHaveCount(25);
     const first = await rows(page).first().innerText();
 
     const request = listRequest(
       page,
-      (query) => query.get('offset') === '50' && query.get('limit') === '50',
+      (query) => query.get('offset') === '25' && query.get('limit') === '25',
     );
     await page.getByRole('button', { name: 'Next page' }).click();
     await request;
@@ -286,7 +286,7 @@ test.describe('Microsoft 365', () => {
         .locator('tbody time')
         .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     const secondPage = await times();
-    expect(secondPage).toHaveLength(50);
+    expect(secondPage).toHaveLength(25);
 
     // Sorting asks the server again; the old page stays on screen until the new one
     // arrives (keepPreviousData), so wait for the answer and then for the rows to change.
@@ -307,14 +307,14 @@ test.describe('Microsoft 365', () => {
       'ascending',
     );
     await expect(summary(page)).toHaveText('Page 1 of 2');
-    // The 50 oldest points, ascending: all older than anything on the newest-first page 2
+    // The 25 oldest points, ascending: all older than anything on the newest-first page 2
     // (297 points in all), so the old page can never pass for the new one.
     const oldestOnPageTwo = [...secondPage].sort()[0] ?? '';
     await expect
       .poll(async () => {
         const shown = await times();
         return (
-          shown.length === 50 &&
+          shown.length === 25 &&
           shown.join() === [...shown].sort().join() &&
           shown.every((time) => time < oldestOnPageTwo)
         );
@@ -374,7 +374,7 @@ test.describe('Microsoft 365', () => {
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(alert).toBeHidden();
-    await expect(rows(page)).toHaveCount(50);
+    await expect(rows(page)).toHaveCount(25);
   });
 
   test('the organization page shows the newest point per workload and warns about the stale one', async ({

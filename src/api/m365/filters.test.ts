@@ -116,14 +116,14 @@ describe('view → API query', () => {
         isLongTermCopy: 'true',
         isRetrieved: 'false',
         orderAsc: 'false',
-        limit: '50',
-        offset: '100',
+        limit: '25',
+        offset: '50',
       });
     }
     expect(toApiQuery('v8', { ...EMPTY_VIEW, dir: 'asc' }).orderAsc).toBe('true');
     // Another column sorts the page in the browser: the server keeps its newest-first order.
     expect(toApiQuery('v8', { ...EMPTY_VIEW, sort: 'job', dir: 'asc' }).orderAsc).toBe('false');
-    expect(toApiQuery('v8', EMPTY_VIEW)).toEqual({ orderAsc: 'false', limit: '50', offset: '0' });
+    expect(toApiQuery('v8', EMPTY_VIEW)).toEqual({ orderAsc: 'false', limit: '25', offset: '0' });
   });
 
   it('v6 has no "created before": it is left out', () => {

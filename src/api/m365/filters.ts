@@ -56,8 +56,11 @@ const SORT_KEYS: readonly SortKey[] = [
   'retrieved',
 ];
 export const DEFAULT_SORT: { sort: SortKey; dir: SortDirection } = { sort: 'time', dir: 'desc' };
-/** Rows per page unless the URL says (`size`), in the browser (v6) and on the server (v7/v8). */
-export const PAGE_SIZE = 50;
+/**
+ * Rows per page unless the URL says (`size`), in the browser (v6) and on the server (v7/v8):
+ * the first page of every list (src/components/data-table/table-state.ts).
+ */
+export const PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 1000;
 
 export const EMPTY_VIEW: RestorePointView = {

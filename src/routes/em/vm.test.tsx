@@ -56,7 +56,7 @@ describe('VM page', () => {
     const rows = within(await table())
       .getAllByRole('row')
       .slice(1);
-    expect(rows.length).toBe(50); // first page of the table
+    expect(rows.length).toBe(25); // first page of the table
     // Backup names come from batched restore-point queries.
     await waitFor(() => {
       expect(
@@ -84,7 +84,7 @@ describe('VM page', () => {
       'VmName=="sql01"', // the oldest point: with one per page, the count too
       expect.stringMatching(/^VmName=="sql01";CreationTime>="/), // the timeline's period
     ]);
-    expect(vmQueries.map((url) => url.searchParams.get('pageSize'))).toEqual(['50', '1', '1000']);
+    expect(vmQueries.map((url) => url.searchParams.get('pageSize'))).toEqual(['25', '1', '1000']);
     // Restore point queries of this page (the header's index asks for the backups of every
     // VM's newest point in batches of its own): those about sql01's job runs only.
     const sql01Runs = new Set(
@@ -104,7 +104,7 @@ describe('VM page', () => {
     expect(rpQueries).toHaveLength(2); // the rows' parents (one batch), the period's points of their backups
     const uids = rpQueries[0]?.searchParams.get('filter')?.split(',') ?? [];
     expect(uids.length).toBeGreaterThan(0);
-    expect(uids.length).toBeLessThanOrEqual(50);
+    expect(uids.length).toBeLessThanOrEqual(25);
     expect(new Set(uids).size).toBe(uids.length);
   });
 

@@ -113,7 +113,7 @@ describe('header search', () => {
     });
     const table = await screen.findByRole('table', { name: 'VMs matching “0”' });
     const rows = within(table).getAllByRole('row');
-    expect(rows.length).toBe(Math.min(matches, 50) + 1);
+    expect(rows.length).toBe(Math.min(matches, 25) + 1);
     expect(rows[1]).toHaveTextContent(/^[^0]*0/);
 
     // The export holds every match, not only the page shown. (The download link's click
