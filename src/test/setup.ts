@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { session } from '@/api/session';
 import { server } from '@/mocks/node';
 
-// findBy*/waitFor wait for what the page shows. Rendering a whole page (a 50-row table,
+// findBy*/waitFor wait for what the page shows. Rendering a whole page (a table of rows,
 // a chart) in happy-dom takes 2–3 s of CPU; on a busy 2-core runner more than the
 // default second, so the same bound as the browser tests' expect timeout.
 configure({ asyncUtilTimeout: 10_000 });

@@ -10,6 +10,7 @@
  * are: the server says what is wrong, and `problems` marks the control.
  */
 import dayjs from 'dayjs';
+import { DEFAULT_PAGE_SIZE } from '@/config/page-sizes';
 import { parseUtc } from '@/lib/dates';
 import type { SortDirection } from '@/lib/sort-rows';
 import type { M365Version } from './auth';
@@ -56,11 +57,6 @@ const SORT_KEYS: readonly SortKey[] = [
   'retrieved',
 ];
 export const DEFAULT_SORT: { sort: SortKey; dir: SortDirection } = { sort: 'time', dir: 'desc' };
-/**
- * Rows per page unless the URL says (`size`), in the browser (v6) and on the server (v7/v8):
- * the first page of every list (src/components/data-table/table-state.ts).
- */
-export const PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 1000;
 
 export const EMPTY_VIEW: RestorePointView = {
@@ -73,7 +69,7 @@ export const EMPTY_VIEW: RestorePointView = {
   retrieved: null,
   ...DEFAULT_SORT,
   page: 1,
-  size: PAGE_SIZE,
+  size: DEFAULT_PAGE_SIZE,
 };
 
 /** URL → view. Never throws: odd values are kept so the user sees and fixes them. */
@@ -85,7 +81,7 @@ export function readView(params: URLSearchParams): RestorePointView {
   const sort = SORT_KEYS.find((key) => key === text('sort')) ?? DEFAULT_SORT.sort;
   const dir = text('dir');
   const page = Number(text('page') ?? '1');
-  const size = Number(text('size') ?? PAGE_SIZE);
+  const size = Number(text('size') ?? DEFAULT_PAGE_SIZE);
   return {
     org: text('org'),
     job: text('job'),
@@ -97,7 +93,7 @@ export function readView(params: URLSearchParams): RestorePointView {
     sort,
     dir: dir === 'asc' || dir === 'desc' ? dir : defaultDirection(sort),
     page: Number.isInteger(page) && page > 1 ? page : 1,
-    size: Number.isInteger(size) && size > 0 && size <= MAX_PAGE_SIZE ? size : PAGE_SIZE,
+    size: Number.isInteger(size) && size > 0 && size <= MAX_PAGE_SIZE ? size : DEFAULT_PAGE_SIZE,
   };
 }
 
@@ -121,7 +117,7 @@ export function viewQuery(view: Partial<RestorePointView>): Record<string, strin
     sort: isDefaultSort ? undefined : full.sort,
     dir: isDefaultSort ? undefined : full.dir,
     page: full.page > 1 ? String(full.page) : undefined,
-    size: full.size !== PAGE_SIZE ? String(full.size) : undefined,
+    size: full.size !== DEFAULT_PAGE_SIZE ? String(full.size) : undefined,
   };
 }
 

@@ -7,7 +7,8 @@ import { ApiError } from '../errors';
 import { session, type M365Session } from '../session';
 import { M365_VERSIONS, signInM365 } from './auth';
 import { fetchBackupRepositories, fetchBackupRepository } from './backup-repositories';
-import { EMPTY_VIEW, PAGE_SIZE, toApiQuery } from './filters';
+import { DEFAULT_PAGE_SIZE as PAGE_SIZE } from '@/config/page-sizes';
+import { EMPTY_VIEW, toApiQuery } from './filters';
 import { fetchJobs } from './jobs';
 import { fetchOrganization, fetchOrganizations } from './organizations';
 import {

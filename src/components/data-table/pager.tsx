@@ -1,5 +1,5 @@
 import { Group, NativeSelect, Pagination } from '@mantine/core';
-import { PAGE_SIZES } from './table-state';
+import { PAGE_SIZES } from '@/config/page-sizes';
 
 /** Page buttons and the rows-per-page choice; nothing when one page holds everything. */
 export function Pager(props: {

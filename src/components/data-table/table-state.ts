@@ -3,6 +3,7 @@
  * view can be shared. Pages that ask the server for one page read the same
  * state to build their query; the table writes it.
  */
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/config/page-sizes';
 import { useUrlState } from '../use-url-state';
 
 export type SortDirection = 'asc' | 'desc';
@@ -26,12 +27,6 @@ export interface TableDefaults {
   pageSize?: number;
 }
 
-/**
- * 25 rows first: about two screens, and the first view of a page costs its rows (on the VM
- * page about 26 ms of main-thread work a row on a 2-core machine, docs/performance.md).
- */
-export const PAGE_SIZES = [25, 50, 100, 500] as const;
-export const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
 
 /** Reads a table's view from URL parameters (each name with the table's prefix). */
 export function readTableView(

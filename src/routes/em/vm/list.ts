@@ -1,7 +1,8 @@
 /** The VM page's queries: its table's pages, and the newest page that feeds the card. */
 import type { ListParams } from '@/api/em/query';
 import { vmRestorePointFilters } from '@/api/em/vm-restore-points';
-import { DEFAULT_PAGE_SIZE, type TableView } from '@/components/data-table/table-state';
+import type { TableView } from '@/components/data-table/table-state';
+import { DEFAULT_PAGE_SIZE } from '@/config/page-sizes';
 import type { ServerListSpec } from '../common/server-list';
 
 export const POINTS_PREFIX = 'rp-';
