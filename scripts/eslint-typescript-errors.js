@@ -6,7 +6,11 @@ import ts from 'typescript';
  * rules have already built and checked: `tsc` beside ESLint built and checked the same project
  * a second time, a quarter of the static checks' CPU (docs/performance.md).
  */
-let projectChecked = false;
+let programWideReported = false;
+
+/** @param {ts.Diagnostic} diagnostic */
+const text = (diagnostic) =>
+  `${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')} (TS${String(diagnostic.code)})`;
 
 /** @type {import('eslint').Rule.RuleModule} */
 const typescriptErrors = {
@@ -19,28 +23,40 @@ const typescriptErrors = {
     const { sourceCode } = context;
     const program = sourceCode.parserServices?.program;
     const file = program?.getSourceFile(context.filename);
-    if (!program || !file) return {};
     return {
       Program(node) {
-        const report = (/** @type {ts.Diagnostic} */ diagnostic) => {
-          const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-          const message = `${text} (TS${String(diagnostic.code)})`;
-          if (diagnostic.file !== file || diagnostic.start === undefined) {
-            context.report({ node, message });
-            return;
-          }
-          const end = diagnostic.start + (diagnostic.length ?? 0);
-          const start = sourceCode.getLocFromIndex(diagnostic.start);
-          context.report({ loc: { start, end: sourceCode.getLocFromIndex(end) }, message });
-        };
-        // Errors of no file (compiler options, missing global types): once, on the first file.
-        if (!projectChecked) {
-          projectChecked = true;
-          program.getOptionsDiagnostics().forEach(report);
-          program.getGlobalDiagnostics().forEach(report);
+        // A config that turns type information off for a file must not turn the typecheck off unseen.
+        if (!program || !file) {
+          context.report({ node, message: 'Not typechecked: no TypeScript program for this file' });
+          return;
         }
-        program.getSyntacticDiagnostics(file).forEach(report);
-        program.getSemanticDiagnostics(file).forEach(report);
+        // The tsconfig's and the compiler options' errors, and global ones: once, on the first file.
+        if (!programWideReported) {
+          programWideReported = true;
+          const programWide = [
+            ...program.getConfigFileParsingDiagnostics(),
+            ...program.getOptionsDiagnostics(),
+            ...program.getGlobalDiagnostics(),
+          ];
+          for (const diagnostic of programWide) {
+            const where = diagnostic.file
+              ? `${diagnostic.file.fileName}:${String(diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1)}: `
+              : '';
+            context.report({ node, message: `${where}${text(diagnostic)}` });
+          }
+        }
+        const inFile = [
+          ...program.getSyntacticDiagnostics(file),
+          ...program.getSemanticDiagnostics(file),
+        ];
+        for (const diagnostic of inFile) {
+          const start = diagnostic.start ?? 0;
+          const end = start + (diagnostic.length ?? 0);
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+            message: text(diagnostic),
+          });
+        }
       },
     };
   },
