@@ -121,8 +121,9 @@ export default defineConfig<object, { mockNow: Date | null }>({
   ],
   webServer: [
     {
-      // Every bundle below, built side by side before the servers start (scripts/e2e-build.ts).
-      command: 'tsx scripts/e2e-build.ts',
+      // Every bundle below, built side by side before the servers start (scripts/e2e-build.ts);
+      // locally, not the bundles of servers already up (they are reused).
+      command: `tsx scripts/e2e-build.ts${reuseExistingServer ? ` --reuse preview=${String(PREVIEW_PORT)},demo=${String(DEMO_PORT)},nginx=${String(nginx.ports.app)}` : ''}`,
       wait: { stdout: /^bundles built$/m },
       // Start-up only (four builds on a busy 2-core runner), not a wait inside any test.
       timeout: 180_000,

@@ -1,9 +1,9 @@
 /**
  * The host of the Playwright project `nginx`: the deployment of docs/deploy.md, on loopback.
- * It builds the production bundle and the demo under BASE_PATH (once each; not with
- * `--prebuilt`, when scripts/e2e-build.ts has), starts the
- * HTTPS mock with its self-signed certificate in files, fills deploy/nginx.conf.template
- * with deploy/render-nginx-conf.sh three times, and runs Debian's nginx in the foreground:
+ * It builds the production bundle and the demo under BASE_PATH (once each; with `--prebuilt`
+ * scripts/e2e-build.ts has), starts the HTTPS mock with its self-signed certificate in files,
+ * fills deploy/nginx.conf.template with deploy/render-nginx-conf.sh three times, and runs
+ * Debian's nginx in the foreground:
  *
  *   ports.app        the production bundle; the API goes to the mock, verified against
  *                    the mock's certificate given as the CA bundle (verification stays on)
@@ -16,7 +16,7 @@
  * nginx's own TLS certificate is the mock's (it names localhost and 127.0.0.1). Everything
  * lives in one temp directory; started as root, nginx runs its workers as nobody.
  *
- *   tsx scripts/e2e-nginx.ts        (E2E_PORT_OFFSET moves the ports)
+ *   tsx scripts/e2e-nginx.ts [--prebuilt]   (E2E_PORT_OFFSET moves the ports)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,11 @@ export function nginxE2e(offset: number) {
 const root = resolve(import.meta.dirname, '..');
 
 /** `vite build` in a process of its own: the config reads BASE_PATH from the environment. */
-export function build(mode: 'production' | 'demo', outDir: string, env: NodeJS.ProcessEnv = {}) {
+export function viteBuild(
+  mode: 'production' | 'demo',
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+) {
   const args = ['build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
   const vite = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: root,
@@ -64,8 +68,8 @@ export async function buildNginxBundles(offset: number) {
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o755);
   await Promise.all([
-    build('production', builds.app, { BASE_PATH }),
-    build('demo', builds.demo, { BASE_PATH }),
+    viteBuild('production', builds.app, { BASE_PATH }),
+    viteBuild('demo', builds.demo, { BASE_PATH }),
   ]);
 }
 
@@ -105,6 +109,13 @@ async function main() {
   const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
   const { ports, dir, builds } = nginxE2e(offset);
   if (!process.argv.includes('--prebuilt')) await buildNginxBundles(offset);
+  for (const bundle of Object.values(builds)) {
+    if (!existsSync(join(bundle, 'index.html'))) {
+      throw new Error(
+        `No bundle in ${bundle}: build it first (scripts/e2e-build.ts), or drop --prebuilt`,
+      );
+    }
+  }
   process.umask(0o022);
   mkdirSync(join(dir, 'temp'), { recursive: true });
 
