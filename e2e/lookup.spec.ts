@@ -106,7 +106,7 @@ test('copies the ticket text and exports the restore points as CSV', async ({ pa
         .textContent()
     )?.split(' ')[0],
   );
-  expect(rowCount).toBeGreaterThan(50);
+  expect(rowCount).toBeGreaterThan(25); // more than the page shown
   const downloadEvent = page.waitForEvent('download');
   await main(page)
     .getByRole('button', { name: /^Export CSV/ })
