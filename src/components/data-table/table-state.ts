@@ -27,7 +27,6 @@ export interface TableDefaults {
   pageSize?: number;
 }
 
-
 /** Reads a table's view from URL parameters (each name with the table's prefix). */
 export function readTableView(
   params: URLSearchParams,
