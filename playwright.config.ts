@@ -64,11 +64,12 @@ export default defineConfig<object, { mockNow: Date | null }>({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    // A trace of each failure: its actions, network and console. Recording is paid by every
-    // test, passing or not, so its costliest parts are left out: the screencast (encoding
-    // frames cost more CPU than the tests themselves on 2 cores) and the DOM snapshots per
-    // action (about 12 % of the browser tests' CPU). A failure still gets its screenshot and
-    // the page's accessibility tree (error-context.md); `--trace on` records everything.
+    // A trace of each failure: its actions and console. Recording is paid by every test,
+    // passing or not, so its costliest parts are left out: the screencast (encoding frames
+    // cost more CPU than the tests themselves on 2 cores) and the DOM snapshots per action
+    // (about 12 % of the browser tests' CPU); without them the trace has no network log
+    // either. A failure still gets its screenshot and the page's accessibility tree
+    // (error-context.md); `--trace on` records everything.
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
     screenshot: 'only-on-failure',
   },
