@@ -126,8 +126,6 @@ export default defineConfig<object, { mockNow: Date | null }>({
       // locally, not the bundles of servers already up (they are reused).
       command: `tsx scripts/e2e-build.ts${reuseExistingServer ? ` --reuse preview=${String(PREVIEW_PORT)},demo=${String(DEMO_PORT)},nginx=${String(nginx.ports.app)}` : ''}`,
       wait: { stdout: /^bundles built$/m },
-      // Start-up only (four builds on a busy 2-core runner), not a wait inside any test.
-      timeout: 180_000,
     },
     {
       // The mock as a real HTTPS server, its data laid out from MOCK_NOW (see e2e/fixtures.ts).
