@@ -1,7 +1,7 @@
 /**
  * The host of the Playwright project `nginx`: the deployment of docs/deploy.md, on loopback.
- * It builds the production bundle and the demo under BASE_PATH (once each; with `--prebuilt`
- * scripts/e2e-build.ts has), starts the HTTPS mock with its self-signed certificate in files,
+ * It builds the production bundle and the demo under BASE_PATH (once each, unless `--prebuilt`:
+ * scripts/e2e-build.ts built them), starts the HTTPS mock with its self-signed certificate in files,
  * fills deploy/nginx.conf.template with deploy/render-nginx-conf.sh three times, and runs
  * Debian's nginx in the foreground:
  *
