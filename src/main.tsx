@@ -19,6 +19,19 @@ async function enableMocking(): Promise<void> {
   await startDemoWorker(new URLSearchParams(window.location.search).get('scenario'));
 }
 
+/** Before React runs there is no error page: a plain message rather than a blank one. */
+function showStartError(error: unknown) {
+  console.error(error);
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.style.margin = '2rem';
+  message.textContent =
+    import.meta.env.VITE_API_MOCKING === 'on'
+      ? 'The demo could not start its built-in mock server in this browser (it needs service workers, which private windows and some settings turn off). Reload the page to try again.'
+      : 'The app could not start. Reload the page to try again.';
+  document.getElementById('root')?.replaceChildren(message);
+}
+
 // A new tab takes the session of an open one before its first page decides who is signed in.
 void Promise.all([enableMocking(), joinSessionChannel()]).then(() => {
   const queryClient = lazyQueryClient();
@@ -36,4 +49,4 @@ void Promise.all([enableMocking(), joinSessionChannel()]).then(() => {
       </Providers>
     </StrictMode>,
   );
-});
+}, showStartError);
