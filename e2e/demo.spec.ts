@@ -23,28 +23,6 @@ test.describe('demo mode', () => {
     await expect(main(page).getByRole('link', { name: 'SQL Daily' })).toBeVisible();
   });
 
-  // A page load the worker does not control (a hard reload; or a navigation while the worker
-  // unregisters itself, its last page gone) must not send the app's requests past the mock:
-  // behind a real server they fail, and end the demo's session.
-  test('stays on the mock after a hard reload', async ({ page }) => {
-    const passedTheMock: string[] = [];
-    page.on('response', (response) => {
-      const { pathname } = new URL(response.url());
-      if (pathname.startsWith('/api/') && !response.fromServiceWorker())
-        passedTheMock.push(pathname);
-    });
-    await page.goto('/login?from=%2Fvms%2Fsql01');
-    await page.getByRole('button', { name: 'Use demo account' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(heading(page)).toHaveText('sql01');
-
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.reload', { ignoreCache: true });
-    await expect(page.getByRole('region', { name: 'Latest restore point' })).toBeVisible();
-    await expect(heading(page)).toHaveText('sql01');
-    expect(passedTheMock).toEqual([]);
-  });
-
   test('a scenario shows a server error with a clear message', async ({ page }) => {
     await page.goto('/login?scenario=serverError&from=%2Fbackups');
     await page.getByRole('button', { name: 'Use demo account' }).click();

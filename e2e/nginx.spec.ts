@@ -245,6 +245,9 @@ test.describe('behind nginx, under a base path', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect((await signIn).fromServiceWorker(), 'the mock in the worker answered').toBe(true);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    // The overview is done (it waits on the VM-name index) before the next page load: msw's
+    // worker lets a leaving page's requests pass, and here nginx's upstream would answer them.
+    await expect(page.getByText(/^Names as of \d\d:\d\d \(\d+ VMs\)$/).first()).toBeAttached();
 
     // A page with a chart, in both themes; its ticket link names the page under the base.
     await page.goto(`${demo}vms/sql01`);

@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { config } from '@/config/env';
 import { createHandlers } from './handlers';
 import { createScenarios } from './scenarios';
+import { startInControl } from './worker-control';
 
 /**
  * `scenario`: a named fault (`?scenario=`), or `hostileNames` for the demo's data with
@@ -22,36 +23,20 @@ export async function startDemoWorker(scenario: string | null): Promise<void> {
   const scenarios = createScenarios(handlers);
   const overrides = scenario ? scenarios[scenario] : undefined;
   if (overrides) worker.use(...overrides);
-  await worker.start({
-    // Under a base path the worker lives there too (and so does its scope).
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-  await untilControlled();
-}
-
-const reloadedKey = 'rpe.mock.reloaded-for-worker';
-
-/**
- * msw's `start()` can resolve in a page its worker does not control, whose requests then pass
- * the mock (to a real server behind the same origin, which ends the demo's session): after a
- * hard reload, or when the page loaded while the worker was unregistering itself because its
- * last page had closed (a same-tab navigation can race that). msw reloads the page in the first
- * case without waiting for it; in both, a reload puts the worker in control. Once: a page still
- * not controlled after that gets an error, not a loop.
- */
-async function untilControlled(): Promise<void> {
-  if (navigator.serviceWorker.controller) {
-    sessionStorage.removeItem(reloadedKey);
-    return;
-  }
-  if (sessionStorage.getItem(reloadedKey)) {
-    sessionStorage.removeItem(reloadedKey);
-    throw new Error('its service worker does not control this page');
-  }
-  sessionStorage.setItem(reloadedKey, '1');
-  location.reload();
-  // The app must not start in this page: it is about to be replaced.
-  await new Promise<never>(() => undefined);
+  await startInControl(
+    {
+      controlled: () => navigator.serviceWorker.controller !== null,
+      storage: sessionStorage,
+      reload: () => {
+        location.reload();
+      },
+    },
+    () =>
+      worker.start({
+        // Under a base path the worker lives there too (and so does its scope).
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      }),
+  );
 }
