@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { MOCK_NOW, TIME_ZONE } from './e2e/mock-clock';
 import { BASE_PATH, nginxE2e } from './scripts/e2e-nginx';
@@ -59,10 +58,7 @@ export default defineConfig<object, { mockNow: Date | null }>({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  // One worker more than cores: a test waits part of the time on its servers and the browser's
-  // other processes, and beside other work on the runner a third worker of two cores gets the
-  // suite a larger share of the CPU (one core kept busy: 219 → 206 s and 244 → 229 s).
-  workers: Math.min(availableParallelism() + 1, 8),
+  workers: 2,
   // A journey of a dozen page visits on a built app; a busy 2-core runner stays well inside.
   timeout: 20_000,
   expect: { timeout: 10_000 },
