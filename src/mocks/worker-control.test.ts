@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startInControl } from './worker-control';
 
-/** A tab whose page msw controls or not once started (`afterStart`), and before (`before`). */
-function tab(afterStart: boolean, before = false) {
-  const stored = new Map<string, string>();
+/**
+ * A tab whose page msw controls or not once started (`afterStart`), and before (`before`);
+ * `stored`: its sessionStorage, kept across a reload.
+ */
+function tab(afterStart: boolean, before = false, stored = new Map<string, string>()) {
   let controlled = before;
   return {
     stored,
@@ -53,8 +55,7 @@ describe('the demo starts only in a page its mock worker controls', () => {
   it('after that reload: starts when controlled, and forgets the reload', async () => {
     const first = tab(false);
     expect(await state(startInControl(first.page, first.start))).toBe('pending');
-    const second = tab(true, true);
-    second.stored.set(...[...first.stored][0]!);
+    const second = tab(true, true, first.stored);
     expect(await state(startInControl(second.page, second.start))).toBe('resolved');
     expect(second.stored.size).toBe(0);
   });
