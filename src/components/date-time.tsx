@@ -1,4 +1,4 @@
-import { Text, Tooltip, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 import { formatLocal, formatUtc } from '@/lib/dates';
 import { useTimeZoneMode } from './time-zone';
 
@@ -6,7 +6,7 @@ interface DateTimeProps extends TextProps {
   value: Date | null | undefined;
 }
 
-/** A date in the chosen zone (local by default), the other one on hover. */
+/** A date in the chosen zone (local by default), the other one on hover (its title). */
 export function DateTime({ value, ...textProps }: DateTimeProps) {
   const [mode] = useTimeZoneMode();
   if (!value)
@@ -17,13 +17,13 @@ export function DateTime({ value, ...textProps }: DateTimeProps) {
     );
   const local = formatLocal(value);
   const utc = formatUtc(value);
+  // The browser's tooltip only: a Mantine one repeated the title's text, and its hooks cost
+  // every row of a table (docs/performance.md).
   return (
-    <Tooltip label={mode === 'local' ? utc : `${local} local time`} withArrow openDelay={200}>
-      <Text span {...textProps}>
-        <time dateTime={value.toISOString()} title={mode === 'local' ? utc : undefined}>
-          {mode === 'local' ? local : utc}
-        </time>
-      </Text>
-    </Tooltip>
+    <Text span {...textProps}>
+      <time dateTime={value.toISOString()} title={mode === 'local' ? utc : `${local} local time`}>
+        {mode === 'local' ? local : utc}
+      </time>
+    </Text>
   );
 }
