@@ -49,7 +49,7 @@ const indexReady = async () =>
     slow,
   );
 
-describe('EM overview', { timeout: 60_000 }, () => {
+describe('EM overview', () => {
   it('is home after sign-in: counts within, outside and retired, and lists every VM', async () => {
     const { router } = renderRoute('/');
     expect(

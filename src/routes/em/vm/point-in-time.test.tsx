@@ -39,7 +39,7 @@ const vmUrl = (search: string) => `/vms/${VM}${search}`;
 const nearestQueries = () =>
   queries.filter((url) => url.searchParams.get('filter')?.includes('CreationTime<') ?? false);
 
-describe('VM page: restore to a point in time', { timeout: 60_000 }, () => {
+describe('VM page: restore to a point in time', () => {
   it('answers a shared link with the points around the time, one query each side', async () => {
     renderRoute(vmUrl(`?at=${TUESDAY}`));
     const before = await side('Newest restore point at or before it');
