@@ -57,7 +57,28 @@ describe('the demo starts only in a page its mock worker controls', () => {
     expect(await state(startInControl(first.page, first.start))).toBe('pending');
     const second = tab(true, true, first.stored);
     expect(await state(startInControl(second.page, second.start))).toBe('resolved');
+    expect(second.start).toHaveBeenCalledTimes(1);
+    expect(second.page.reload).not.toHaveBeenCalled();
     expect(second.stored.size).toBe(0);
+  });
+
+  it('counts a reload msw makes itself while starting (the page goes before start resolves)', async () => {
+    const first = tab(false);
+    first.start.mockReturnValue(new Promise(() => undefined));
+    expect(await state(startInControl(first.page, first.start))).toBe('pending');
+    const second = tab(false, false, first.stored);
+    expect(await state(startInControl(second.page, second.start))).toBe(
+      'rejected: its service worker does not control this page',
+    );
+    expect(second.start).not.toHaveBeenCalled();
+  });
+
+  it('a start that fails leaves nothing behind for the next load', async () => {
+    const { page, start, stored } = tab(false);
+    start.mockRejectedValue(new Error('no service workers here'));
+    expect(await state(startInControl(page, start))).toBe('rejected: no service workers here');
+    expect(stored.size).toBe(0);
+    expect(page.reload).not.toHaveBeenCalled();
   });
 
   it('still not controlled after its reload: an error, without starting msw again', async () => {

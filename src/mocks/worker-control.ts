@@ -14,18 +14,28 @@ interface PageState {
  * real server behind the same origin, which ends the demo's session): after a hard reload, or
  * a load that raced the worker unregistering itself when its last page closed. msw reloads
  * such a page without waiting for it; so do we, and start nothing in it. A page still not
- * controlled after our reload (devtools' "Bypass for network", say) gets an error instead,
- * before msw is started again (msw would reload it for ever).
+ * controlled after that reload (ours or msw's; devtools' "Bypass for network", say) gets an
+ * error instead, before msw is started again (msw would reload it for ever).
  */
 export async function startInControl(page: PageState, start: () => Promise<unknown>) {
   const reloaded = page.storage.getItem(reloadedKey) !== null;
-  page.storage.removeItem(reloadedKey);
   if (reloaded && !page.controlled()) {
+    page.storage.removeItem(reloadedKey);
     throw new Error('its service worker does not control this page');
   }
-  await start();
-  if (page.controlled()) return;
-  page.storage.setItem(reloadedKey, '1');
+  // Marked before msw starts: msw may reload the page itself, before `start()` resolves.
+  if (page.controlled()) page.storage.removeItem(reloadedKey);
+  else page.storage.setItem(reloadedKey, '1');
+  try {
+    await start();
+  } catch (error) {
+    page.storage.removeItem(reloadedKey);
+    throw error;
+  }
+  if (page.controlled()) {
+    page.storage.removeItem(reloadedKey);
+    return;
+  }
   page.reload();
   // The app must not start in this page: it is about to be replaced.
   await new Promise<never>(() => undefined);
