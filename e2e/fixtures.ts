@@ -270,7 +270,7 @@ export async function expectEveryCell(cells: Locator, text: string) {
 
 /** axe's findings on the page as it is now, one line each (none expected). */
 export async function expectNoViolations(page: Page, where: string) {
-  // The page at rest: a hover tooltip (times show UTC on hover) is a popup in a portal by
+  // The page at rest: a hover tooltip (a button's, say) is a popup in a portal by
   // design, described to screen readers by the element it belongs to.
   await page.mouse.move(0, 0);
   await expect(page.getByRole('tooltip')).toHaveCount(0);

@@ -27,26 +27,28 @@ function showStartError(error: unknown) {
   message.style.margin = '2rem';
   message.textContent =
     import.meta.env.VITE_API_MOCKING === 'on'
-      ? 'The demo could not start its built-in mock server in this browser (it needs service workers, which private windows and some settings turn off). Reload the page to try again.'
+      ? 'The demo could not start its built-in mock server in this browser. It runs in a service worker: that needs the page served over HTTPS or from localhost, and private windows and some settings turn service workers off. Reload the page to try again.'
       : 'The app could not start. Reload the page to try again.';
   document.getElementById('root')?.replaceChildren(message);
 }
 
 // A new tab takes the session of an open one before its first page decides who is signed in.
-void Promise.all([enableMocking(), joinSessionChannel()]).then(() => {
-  const queryClient = lazyQueryClient();
-  // Links and routes are written from "/"; the router adds BASE_PATH (vite `base`) in front.
-  const router = createBrowserRouter(createRoutes(queryClient), {
-    basename: basePath().replace(/\/$/, '') || '/',
-  });
-  redirectWhenSessionEnds(router, queryClient);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
-  );
-}, showStartError);
+void Promise.all([enableMocking(), joinSessionChannel()])
+  .then(() => {
+    const queryClient = lazyQueryClient();
+    // Links and routes are written from "/"; the router adds BASE_PATH (vite `base`) in front.
+    const router = createBrowserRouter(createRoutes(queryClient), {
+      basename: basePath().replace(/\/$/, '') || '/',
+    });
+    redirectWhenSessionEnds(router, queryClient);
+    const root = document.getElementById('root');
+    if (!root) throw new Error('index.html has no #root element');
+    createRoot(root).render(
+      <StrictMode>
+        <Providers queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </Providers>
+      </StrictMode>,
+    );
+  })
+  .catch(showStartError);
