@@ -14,8 +14,8 @@ interface PageState {
  * real server behind the same origin, which ends the demo's session): after a hard reload, or
  * a load that raced the worker unregistering itself when its last page closed. msw reloads
  * such a page without waiting for it; so do we, and start nothing in it. A page still not
- * controlled after that reload (ours or msw's; devtools' "Bypass for network", say) gets an
- * error instead, before msw is started again (msw would reload it for ever).
+ * controlled after that reload (ours or msw's) gets an error instead, before msw is started
+ * again (msw would reload it for ever).
  */
 export async function startInControl(page: PageState, start: () => Promise<unknown>) {
   const reloaded = page.storage.getItem(reloadedKey) !== null;
