@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { MOCK_NOW, TIME_ZONE } from './e2e/mock-clock';
-import { BASE_PATH, nginxE2e } from './scripts/e2e-nginx';
+import { BASE_PATH } from './scripts/e2e-nginx';
+import { e2ePorts } from './scripts/e2e-servers';
 
 /**
  * One app, four hosts, each a project of its own:
@@ -22,13 +23,8 @@ const systemChromium = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
   existsSync(path),
 );
 // Ports can be moved (E2E_PORT_OFFSET) so two checkouts can run their suites side by side.
-const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const MOCK_PORT = 9443 + offset;
-const DEV_PORT = 5173 + offset;
-const PREVIEW_PORT = 4173 + offset;
-const DEMO_PORT = 4174 + offset;
-const nginx = nginxE2e(offset);
-const reuseExistingServer = !process.env.CI;
+const ports = e2ePorts(Number(process.env.E2E_PORT_OFFSET ?? 0));
+const local = (port: number) => `http://127.0.0.1:${String(port)}`;
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -43,14 +39,6 @@ const browser = {
       '--disable-component-update',
     ],
   },
-};
-
-/** The dev and preview proxies both forward to the HTTPS mock. */
-const proxyToMock = {
-  VEEAM_EM_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
-  VEEAM_EM_INSECURE_TLS: '1',
-  VEEAM_M365_URL: `https://127.0.0.1:${String(MOCK_PORT)}`,
-  VEEAM_M365_INSECURE_TLS: '1',
 };
 
 export default defineConfig<object, { mockNow: Date | null }>({
@@ -83,26 +71,26 @@ export default defineConfig<object, { mockNow: Date | null }>({
         'screenshots.spec.ts',
         'nginx.spec.ts',
       ],
-      use: { ...browser, baseURL: `http://127.0.0.1:${String(PREVIEW_PORT)}`, mockNow: MOCK_NOW },
+      use: { ...browser, baseURL: local(ports.preview), mockNow: MOCK_NOW },
     },
     {
       name: 'dev-server',
       testMatch: ['dev-server.spec.ts'],
-      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEV_PORT)}`, mockNow: MOCK_NOW },
+      use: { ...browser, baseURL: local(ports.dev), mockNow: MOCK_NOW },
     },
     {
       // The demo's mock runs in the browser and lays its data out from its own start: real clock.
       name: 'demo',
       // The hostile names are a demo scenario (`?scenario=hostileNames`).
       testMatch: ['demo.spec.ts', 'hostile.spec.ts'],
-      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
+      use: { ...browser, baseURL: local(ports.demo) },
     },
     {
       name: 'nginx',
       testMatch: ['nginx.spec.ts'],
       use: {
         ...browser,
-        baseURL: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
+        baseURL: `https://127.0.0.1:${String(ports.nginx)}${BASE_PATH}`,
         // nginx shows the browser the mock's self-signed certificate. The browser's trust
         // is not under test (nginx's verification of the upstream is), and a service
         // worker registers only without certificate errors: the flag, not just the option.
@@ -117,47 +105,15 @@ export default defineConfig<object, { mockNow: Date | null }>({
       // `npm run screenshots`: every page, light and dark, narrow and wide, into screenshots/.
       name: 'screenshots',
       testMatch: ['screenshots.spec.ts'],
-      use: { ...browser, baseURL: `http://127.0.0.1:${String(DEMO_PORT)}` },
+      use: { ...browser, baseURL: local(ports.demo) },
     },
   ],
-  webServer: [
-    {
-      // Every bundle below, built side by side before the servers start (scripts/e2e-build.ts);
-      // locally, not the bundles of servers already up (they are reused).
-      command: `tsx scripts/e2e-build.ts${reuseExistingServer ? ` --reuse preview=${String(PREVIEW_PORT)},demo=${String(DEMO_PORT)},nginx=${String(nginx.ports.app)}` : ''}`,
-      wait: { stdout: /^bundles built$/m },
-    },
-    {
-      // The mock as a real HTTPS server, its data laid out from MOCK_NOW (see e2e/fixtures.ts).
-      command: `tsx src/mocks/http-server.ts --port ${String(MOCK_PORT)} --now ${MOCK_NOW.toISOString()}`,
-      port: MOCK_PORT,
-      reuseExistingServer,
-      ignoreHTTPSErrors: true,
-    },
-    {
-      // The production build, served with the same proxy as the dev server.
-      command: `vite preview --outDir dist-e2e --host 127.0.0.1 --port ${String(PREVIEW_PORT)}`,
-      url: `http://127.0.0.1:${String(PREVIEW_PORT)}/login`,
-      reuseExistingServer,
-      env: proxyToMock,
-    },
-    {
-      command: `vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${String(DEMO_PORT)}`,
-      url: `http://127.0.0.1:${String(DEMO_PORT)}/login`,
-      reuseExistingServer,
-    },
-    {
-      command: `vite --host 127.0.0.1 --port ${String(DEV_PORT)}`,
-      url: `http://127.0.0.1:${String(DEV_PORT)}/login`,
-      reuseExistingServer,
-      env: proxyToMock,
-    },
-    {
-      // nginx in the foreground over the bundles built under BASE_PATH (scripts/e2e-nginx.ts).
-      command: 'tsx scripts/e2e-nginx.ts --prebuilt',
-      url: `https://127.0.0.1:${String(nginx.ports.app)}${BASE_PATH}`,
-      ignoreHTTPSErrors: true,
-      reuseExistingServer,
-    },
-  ],
+  // Every server the projects use and the bundles they serve, started side by side (scripts/e2e-servers.ts).
+  // Locally, servers already up are reused, and their bundles left as they are.
+  webServer: {
+    command: `tsx scripts/e2e-servers.ts${process.env.CI ? '' : ' --reuse'}`,
+    wait: { stdout: /^servers ready$/m },
+    // Four production builds and five servers on a busy 2-core runner: ~35 s (docs/performance.md).
+    timeout: 120_000,
+  },
 });

@@ -1,7 +1,7 @@
 /**
  * The host of the Playwright project `nginx`: the deployment of docs/deploy.md, on loopback.
  * It builds the production bundle and the demo under BASE_PATH (once each, unless `--prebuilt`:
- * scripts/e2e-build.ts built them), starts the HTTPS mock with its self-signed certificate in files,
+ * scripts/e2e-servers.ts built them), starts the HTTPS mock with its self-signed certificate in files,
  * fills deploy/nginx.conf.template with deploy/render-nginx-conf.sh three times, and runs
  * Debian's nginx in the foreground:
  *
@@ -112,7 +112,7 @@ async function main() {
   for (const bundle of Object.values(builds)) {
     if (!existsSync(join(bundle, 'index.html'))) {
       throw new Error(
-        `No bundle in ${bundle}: build it first (scripts/e2e-build.ts), or drop --prebuilt`,
+        `No bundle in ${bundle}: build it first (scripts/e2e-servers.ts), or drop --prebuilt`,
       );
     }
   }

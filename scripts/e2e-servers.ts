@@ -1,0 +1,154 @@
+/**
+ * Every server the browser tests use, started side by side, and the bundles they serve.
+ * playwright.config.ts runs this as its one webServer entry: Playwright starts its entries one
+ * after another, each once the one before answers, which on a busy runner added ~10 s of
+ * waiting to every run (docs/performance.md). It says "servers ready" once every port answers,
+ * then stays up until Playwright ends it (and with it every server, one process group).
+ *
+ *   mock      the HTTPS mock, its data laid out from MOCK_NOW        started at once
+ *   dev       `vite`, its proxy forwarding to the mock               started at once
+ *   preview   `vite preview` of dist-e2e, same proxy                 once the bundles are built
+ *   demo      `vite preview --mode demo` of dist-demo                once the bundles are built
+ *   nginx     scripts/e2e-nginx.ts over bundles under BASE_PATH      once the bundles are built
+ *
+ *   tsx scripts/e2e-servers.ts [--reuse]   (E2E_PORT_OFFSET moves every port)
+ *
+ * With --reuse (a local run), a server already answering on its port is used as it is, and its
+ * bundle left alone: it is being served. Without it (CI), a port in use is an error.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MOCK_NOW } from '../e2e/mock-clock';
+import { buildNginxBundles, nginxE2e, viteBuild } from './e2e-nginx';
+
+/** The ports of one checkout's browser tests; an offset lets two checkouts run side by side. */
+export function e2ePorts(offset: number) {
+  return {
+    mock: 9443 + offset,
+    dev: 5173 + offset,
+    preview: 4173 + offset,
+    demo: 4174 + offset,
+    nginx: nginxE2e(offset).ports.app,
+  };
+}
+
+/** What the dev and preview proxies need to forward to the HTTPS mock on `port`. */
+function proxyToMock(port: number) {
+  const url = `https://127.0.0.1:${String(port)}`;
+  return {
+    VEEAM_EM_URL: url,
+    VEEAM_EM_INSECURE_TLS: '1',
+    VEEAM_M365_URL: url,
+    VEEAM_M365_INSECURE_TLS: '1',
+  };
+}
+
+const root = resolve(import.meta.dirname, '..');
+const bin = {
+  tsx: join(root, 'node_modules/tsx/dist/cli.mjs'),
+  vite: join(root, 'node_modules/vite/bin/vite.js'),
+};
+
+/** Whether something accepts connections on this loopback port. */
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+      .on('connect', () => {
+        socket.end();
+        resolve(true);
+      })
+      .on('error', () => {
+        resolve(false);
+      });
+  });
+}
+
+const children: ChildProcess[] = [];
+
+/** Starts `args` under node; the whole launcher fails if it exits (a server must stay up). */
+function start(name: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+  });
+  child.on('exit', (code, signal) => {
+    console.error(`${name} server stopped (${signal ?? `exit code ${String(code)}`})`);
+    stop(1);
+  });
+  children.push(child);
+}
+
+function stop(code: number) {
+  for (const child of children) child.kill();
+  process.exit(code);
+}
+
+/** Waits until `port` answers, checking every 100 ms (a server starts within seconds). */
+async function ready(port: number) {
+  while (!(await answers(port))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { reuse: { type: 'boolean', default: false } } });
+  const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+  const ports = e2ePorts(offset);
+  const proxy = proxyToMock(ports.mock);
+  const host = ['--host', '127.0.0.1', '--port'];
+
+  const servers = {
+    mock: () => {
+      const clock = ['--now', MOCK_NOW.toISOString()];
+      start('mock', [bin.tsx, 'src/mocks/http-server.ts', '--port', String(ports.mock), ...clock]);
+    },
+    dev: () => {
+      start('dev', [bin.vite, ...host, String(ports.dev)], proxy);
+    },
+    preview: async () => {
+      await viteBuild('production', 'dist-e2e');
+      start(
+        'preview',
+        [bin.vite, 'preview', '--outDir', 'dist-e2e', ...host, String(ports.preview)],
+        proxy,
+      );
+    },
+    demo: async () => {
+      await viteBuild('demo', 'dist-demo');
+      const args = ['preview', '--mode', 'demo', '--outDir', 'dist-demo'];
+      start('demo', [bin.vite, ...args, ...host, String(ports.demo)]);
+    },
+    nginx: async () => {
+      await buildNginxBundles(offset);
+      start('nginx', [bin.tsx, 'scripts/e2e-nginx.ts', '--prebuilt']);
+    },
+  };
+
+  await Promise.all(
+    Object.entries(servers).map(async ([name, launch]) => {
+      const port = ports[name as keyof typeof ports];
+      if (await answers(port)) {
+        if (!values.reuse) throw new Error(`Port ${String(port)} (${name}) is already in use`);
+        console.log(`${name}: a server already answers on port ${String(port)}, used as it is`);
+        return;
+      }
+      await launch();
+      await ready(port);
+    }),
+  );
+  process.stdout.write('servers ready\n');
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  process.on('SIGTERM', () => {
+    stop(0);
+  });
+  process.on('SIGINT', () => {
+    stop(0);
+  });
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    stop(1);
+  });
+}
