@@ -238,10 +238,6 @@ async function signIn(page: Page, met: string[], from: string) {
   await expect(signedIn).toBeVisible();
 }
 
-// The trace of a failure keeps every step, request and console line; a DOM snapshot of
-// every step of this long journey costs more than the journey itself on a busy runner.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
-
 const KNOWN_FAILURES =
   /^(The server had a problem \(500\)|Cannot reach Enterprise Manager|Enterprise Manager did not answer in time)/;
 
