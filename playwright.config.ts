@@ -62,29 +62,8 @@ export default defineConfig<object, { mockNow: Date | null }>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'preview',
-      testIgnore: [
-        'demo.spec.ts',
-        'hostile.spec.ts',
-        'dev-server.spec.ts',
-        'screenshots.spec.ts',
-        'nginx.spec.ts',
-      ],
-      use: { ...browser, baseURL: local(ports.preview), mockNow: MOCK_NOW },
-    },
-    {
-      name: 'dev-server',
-      testMatch: ['dev-server.spec.ts'],
-      use: { ...browser, baseURL: local(ports.dev), mockNow: MOCK_NOW },
-    },
-    {
-      // The demo's mock runs in the browser and lays its data out from its own start: real clock.
-      name: 'demo',
-      // The hostile names are a demo scenario (`?scenario=hostileNames`).
-      testMatch: ['demo.spec.ts', 'hostile.spec.ts'],
-      use: { ...browser, baseURL: local(ports.demo) },
-    },
+    // The slowest journeys first: Playwright hands tests out in this order, and the long ones
+    // at the end left one worker idle while the other finished them.
     {
       name: 'nginx',
       testMatch: ['nginx.spec.ts'],
@@ -100,6 +79,29 @@ export default defineConfig<object, { mockNow: Date | null }>({
           args: [...browser.launchOptions.args, '--ignore-certificate-errors'],
         },
       },
+    },
+    {
+      // The demo's mock runs in the browser and lays its data out from its own start: real clock.
+      name: 'demo',
+      // The hostile names are a demo scenario (`?scenario=hostileNames`).
+      testMatch: ['demo.spec.ts', 'hostile.spec.ts'],
+      use: { ...browser, baseURL: local(ports.demo) },
+    },
+    {
+      name: 'dev-server',
+      testMatch: ['dev-server.spec.ts'],
+      use: { ...browser, baseURL: local(ports.dev), mockNow: MOCK_NOW },
+    },
+    {
+      name: 'preview',
+      testIgnore: [
+        'demo.spec.ts',
+        'hostile.spec.ts',
+        'dev-server.spec.ts',
+        'screenshots.spec.ts',
+        'nginx.spec.ts',
+      ],
+      use: { ...browser, baseURL: local(ports.preview), mockNow: MOCK_NOW },
     },
     {
       // `npm run screenshots`: every page, light and dark, narrow and wide, into screenshots/.
