@@ -110,12 +110,13 @@ export default defineConfig<object, { mockNow: Date | null }>({
       use: { ...browser, baseURL: local(ports.demo) },
     },
   ],
-  // Every server the projects use and the bundles they serve, started side by side (scripts/e2e-servers.ts).
-  // Locally, servers already up are reused, and their bundles left as they are.
+  // Every server the projects use and the bundles they serve, started side by side
+  // (scripts/e2e-servers.ts). Locally, servers already up are reused and their bundles left as
+  // they are; E2E_PREBUILT=1 serves the bundles `npm run build:e2e` built (`npm run check`).
   webServer: {
     command: `tsx scripts/e2e-servers.ts${process.env.CI ? '' : ' --reuse'}`,
     wait: { stdout: /^servers ready$/m },
-    // Four production builds and five servers on a busy 2-core runner: ~35 s (docs/performance.md).
+    // Four production builds, then five servers: 35-40 s on a busy 2-core runner (docs/performance.md).
     timeout: 120_000,
   },
 });

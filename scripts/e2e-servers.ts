@@ -12,11 +12,15 @@
  *   nginx     scripts/e2e-nginx.ts over bundles under BASE_PATH      once the bundles are built
  *
  *   tsx scripts/e2e-servers.ts [--reuse]   (E2E_PORT_OFFSET moves every port)
+ *   tsx scripts/e2e-servers.ts --build     only the bundles, then exit (`npm run build:e2e`)
  *
  * With --reuse (a local run), a server already answering on its port is used as it is, and its
  * bundle left alone: it is being served. Without it (CI), a port in use is an error.
+ * E2E_PREBUILT=1 serves the bundles as they are: `npm run check` builds them beside the unit
+ * tests (`build:e2e`), where four builds are work a busy runner does anyway, not a wait.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -92,11 +96,37 @@ async function ready(port: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { reuse: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      reuse: { type: 'boolean', default: false },
+      build: { type: 'boolean', default: false },
+    },
+  });
   const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
   const ports = e2ePorts(offset);
   const proxy = proxyToMock(ports.mock);
   const host = ['--host', '127.0.0.1', '--port'];
+  const nginxBundles = Object.values(nginxE2e(offset).builds);
+  const builds = {
+    preview: { build: () => viteBuild('production', 'dist-e2e'), dirs: ['dist-e2e'] },
+    demo: { build: () => viteBuild('demo', 'dist-demo'), dirs: ['dist-demo'] },
+    nginx: { build: () => buildNginxBundles(offset), dirs: nginxBundles },
+  };
+  if (values.build) {
+    await Promise.all(Object.values(builds).map(({ build }) => build()));
+    process.exit(0);
+  }
+  const build = async (name: keyof typeof builds) => {
+    if (process.env.E2E_PREBUILT !== '1') return builds[name].build();
+    const missing = builds[name].dirs.filter(
+      (dir) => !existsSync(resolve(root, dir, 'index.html')),
+    );
+    if (missing.length) {
+      throw new Error(
+        `E2E_PREBUILT=1, but no build in ${missing.join(', ')}: run npm run build:e2e`,
+      );
+    }
+  };
 
   const servers = {
     mock: () => {
@@ -107,7 +137,7 @@ async function main() {
       start('dev', [bin.vite, ...host, String(ports.dev)], proxy);
     },
     preview: async () => {
-      await viteBuild('production', 'dist-e2e');
+      await build('preview');
       start(
         'preview',
         [bin.vite, 'preview', '--outDir', 'dist-e2e', ...host, String(ports.preview)],
@@ -115,12 +145,12 @@ async function main() {
       );
     },
     demo: async () => {
-      await viteBuild('demo', 'dist-demo');
+      await build('demo');
       const args = ['preview', '--mode', 'demo', '--outDir', 'dist-demo'];
       start('demo', [bin.vite, ...args, ...host, String(ports.demo)]);
     },
     nginx: async () => {
-      await buildNginxBundles(offset);
+      await build('nginx');
       start('nginx', [bin.tsx, 'scripts/e2e-nginx.ts', '--prebuilt']);
     },
   };
@@ -137,7 +167,9 @@ async function main() {
       await ready(port);
     }),
   );
+  // Up until Playwright ends the launcher (a launcher that exited would count as failed).
   process.stdout.write('servers ready\n');
+  setInterval(() => undefined, 2 ** 30);
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
