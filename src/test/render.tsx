@@ -10,7 +10,6 @@ import { createRoutes } from '@/app/router';
 import { redirectWhenSessionEnds } from '@/app/session-redirect';
 
 /**
-/**
  * Renders the real route table at `url`, over the shared msw handlers. `queryClient` is the
  * client the app creates, as in the browser, once the first data page needs it. A failed
  * request fails the page at once, unless `retries`: then the app's retry policy, without
