@@ -116,7 +116,5 @@ export default defineConfig<object, { mockNow: Date | null }>({
   webServer: {
     command: `tsx scripts/e2e-servers.ts${process.env.CI ? '' : ' --reuse'}`,
     wait: { stdout: /^servers ready$/m },
-    // Four production builds, then five servers: 35-40 s on a busy 2-core runner (docs/performance.md).
-    timeout: 120_000,
   },
 });

@@ -1,9 +1,9 @@
 /**
  * Every server the browser tests use, started side by side, and the bundles they serve.
  * playwright.config.ts runs this as its one webServer entry: Playwright starts its entries one
- * after another, each once the one before answers, which on a busy runner added ~10 s of
- * waiting to every run (docs/performance.md). It says "servers ready" once every port answers,
- * then stays up until Playwright ends it (and with it every server, one process group).
+ * after another, each once the one before answers, so each server waited for the one before
+ * (docs/performance.md). It says "servers ready" once every port answers, then stays up until
+ * Playwright ends it (and with it every server, one process group).
  *
  *   mock      the HTTPS mock, its data laid out from MOCK_NOW        started at once
  *   dev       `vite`, its proxy forwarding to the mock               started at once
