@@ -29,7 +29,7 @@ function recordLocations(router: ReturnType<typeof renderRoute>['router']) {
   return seen;
 }
 
-describe('when a session ends by itself', { timeout: 20_000 }, () => {
+describe('when a session ends by itself', () => {
   it('five requests failing at once make one trip to the login screen, keeping the way back', async () => {
     await signInToEm();
     const { router, queryClient } = renderRoute('/backups?q=sql');

@@ -8,7 +8,7 @@ import { renderRoute, signInToEm } from '@/test/render';
 const PAGE = { timeout: 10_000 };
 const STUCK_ID = '00000000-0000-4000-8000-0000000000aa';
 
-describe('an abandoned page stops fetching', { timeout: 20_000 }, () => {
+describe('an abandoned page stops fetching', () => {
   it("cancels the loader's requests when the user moves on before the page is ready", async () => {
     await signInToEm();
     const aborted: string[] = [];

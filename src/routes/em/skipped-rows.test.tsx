@@ -6,7 +6,7 @@ import { renderRoute, signInToEm } from '@/test/render';
 
 const PAGE = { timeout: 10_000 };
 
-describe('a list with one unreadable item', { timeout: 20_000 }, () => {
+describe('a list with one unreadable item', () => {
   it('shows the other rows and says what was left out', async () => {
     await signInToEm();
     server.use(

@@ -32,9 +32,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const slow = { timeout: 20_000 };
-const section = () => screen.findByRole('region', { name: 'Restore to a point in time' }, slow);
-const side = (name: string) => screen.findByRole('region', { name }, slow);
+const section = () => screen.findByRole('region', { name: 'Restore to a point in time' });
+const side = (name: string) => screen.findByRole('region', { name });
 const vmUrl = (search: string) => `/vms/${VM}${search}`;
 const nearestQueries = () =>
   queries.filter((url) => url.searchParams.get('filter')?.includes('CreationTime<') ?? false);
@@ -48,9 +47,7 @@ describe('VM page: restore to a point in time', () => {
       '2025-06-06T14:39:57.215Z',
     );
     expect(within(before).getByText('3 d 23 h earlier')).toBeInTheDocument();
-    expect(
-      await within(before).findByRole('link', { name: 'Print Servers' }, slow),
-    ).toBeInTheDocument();
+    expect(await within(before).findByRole('link', { name: 'Print Servers' })).toBeInTheDocument();
     const after = screen.getByRole('region', { name: 'First restore point after it' });
     expect(within(after).getByRole('time')).toHaveAttribute('datetime', '2025-06-11T14:31:21.270Z');
     expect(within(after).getByText('24 h 31 min later')).toBeInTheDocument();
@@ -103,9 +100,7 @@ describe('VM page: restore to a point in time', () => {
 
   it('says so when the oldest restore point is newer than the time', async () => {
     renderRoute(vmUrl('?at=2025-01-01T00:00:00Z'));
-    expect(
-      await screen.findByText('No restore point at or before that time', {}, slow),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No restore point at or before that time')).toBeInTheDocument();
     expect(
       screen.getByText(/The oldest restore point of print01 is newer than that/),
     ).toBeVisible();
@@ -119,9 +114,7 @@ describe('VM page: restore to a point in time', () => {
 
   it('says so when nothing is newer, and when a point is exactly at the time', async () => {
     renderRoute(vmUrl(`?at=${TEST_NOW.toISOString()}`));
-    expect(
-      await screen.findByText(/No restore point after that time yet\.$/, {}, slow),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/No restore point after that time yet\.$/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'First restore point after it' })).toHaveTextContent(
       'None yet: the point at or before it is the newest.',
     );
@@ -130,14 +123,14 @@ describe('VM page: restore to a point in time', () => {
     const exact = await pointTimeWithoutFraction();
     renderRoute(vmUrl(`?at=${exact}`));
     expect(
-      await screen.findByText('A restore point exists at exactly that time.', {}, slow),
+      await screen.findByText('A restore point exists at exactly that time.'),
     ).toBeInTheDocument();
   });
 
   it('copies the ticket text with the time asked for, the answer and a link that keeps it', async () => {
     renderRoute(vmUrl(`?at=${TUESDAY}`));
     const before = await side('Newest restore point at or before it');
-    await within(before).findByRole('link', { name: 'Print Servers' }, slow);
+    await within(before).findByRole('link', { name: 'Print Servers' });
     await userEvent.setup().click(within(before).getByRole('button', { name: 'Copy for ticket' }));
     expect(await screen.findByText('Copied for the ticket')).toBeInTheDocument();
     const text = await navigator.clipboard.readText();
@@ -159,9 +152,9 @@ describe('VM page: restore to a point in time', () => {
   it('marks a time in the link it cannot read, and asks nothing', async () => {
     renderRoute(vmUrl('?at=last-tuesday'));
     expect(
-      await screen.findByText(/“last-tuesday” in the link is not a date and time/, {}, slow),
+      await screen.findByText(/“last-tuesday” in the link is not a date and time/),
     ).toBeInTheDocument();
-    await screen.findByRole('region', { name: 'Latest restore point' }, slow);
+    await screen.findByRole('region', { name: 'Latest restore point' });
     expect(nearestQueries()).toEqual([]);
   });
 });
