@@ -1,8 +1,8 @@
 /**
  * The host of the Playwright project `nginx`: the deployment of docs/deploy.md, on loopback.
  * It builds the production bundle and the demo under BASE_PATH (once each, unless `--prebuilt`:
- * scripts/e2e-servers.ts built them), starts the HTTPS mock with its self-signed certificate in files,
- * fills deploy/nginx.conf.template with deploy/render-nginx-conf.sh three times, and runs
+ * scripts/e2e-servers.ts built them), starts the HTTPS mock with its self-signed certificate in
+ * files, fills deploy/nginx.conf.template with deploy/render-nginx-conf.sh three times, and runs
  * Debian's nginx in the foreground:
  *
  *   ports.app        the production bundle; the API goes to the mock, verified against
@@ -59,14 +59,17 @@ export function viteBuild(
   });
 }
 
-/** The production and demo bundles under BASE_PATH, built side by side into a fresh `dir`. */
+/**
+ * The production and demo bundles under BASE_PATH, built side by side, each into a fresh folder of
+ * `dir`; the rest of `dir` (a running nginx's configuration and certificates) stays.
+ */
 export async function buildNginxBundles(offset: number) {
   const { dir, builds } = nginxE2e(offset);
   // nginx's workers (nobody) must read the bundles.
   process.umask(0o022);
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o755);
+  for (const bundle of Object.values(builds)) rmSync(bundle, { recursive: true, force: true });
   await Promise.all([
     viteBuild('production', builds.app, { BASE_PATH }),
     viteBuild('demo', builds.demo, { BASE_PATH }),
@@ -112,7 +115,7 @@ async function main() {
   for (const bundle of Object.values(builds)) {
     if (!existsSync(join(bundle, 'index.html'))) {
       throw new Error(
-        `No bundle in ${bundle}: build it first (scripts/e2e-servers.ts), or drop --prebuilt`,
+        `No bundle in ${bundle}: build it first (npm run build:e2e), or drop --prebuilt`,
       );
     }
   }
@@ -120,7 +123,9 @@ async function main() {
   mkdirSync(join(dir, 'temp'), { recursive: true });
 
   const { startMockServer } = await import('../src/mocks/http-server');
+  // Fresh certificates for each start, not an earlier run's.
   const tls = join(dir, 'tls');
+  rmSync(tls, { recursive: true, force: true });
   for (const port of [ports.mock, ports.untrustedMock]) {
     await startMockServer({ port, host: '127.0.0.1', https: true, tlsDir: tls });
   }

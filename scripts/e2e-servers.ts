@@ -15,12 +15,13 @@
  *   tsx scripts/e2e-servers.ts --build     only the bundles, then exit (`npm run build:e2e`)
  *
  * With --reuse (a local run), a server already answering on its port is used as it is, and its
- * bundle left alone: it is being served. Without it (CI), a port in use is an error.
+ * bundle left alone: it is being served. Without it (CI), a port in use is an error. `--build`
+ * builds every bundle afresh; a server already up serves the new files from disk.
  * E2E_PREBUILT=1 serves the bundles as they are: `npm run check` builds them beside the unit
  * tests (`build:e2e`), where four builds are work a busy runner does anyway, not a wait.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,28 +72,35 @@ function answers(port: number): Promise<boolean> {
 
 const children: ChildProcess[] = [];
 
-/** Starts `args` under node; the whole launcher fails if it exits (a server must stay up). */
-function start(name: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
-  });
-  child.on('exit', (code, signal) => {
-    console.error(`${name} server stopped (${signal ?? `exit code ${String(code)}`})`);
-    stop(1);
-  });
-  children.push(child);
-}
-
 function stop(code: number) {
   for (const child of children) child.kill();
   process.exit(code);
 }
 
-/** Waits until `port` answers, checking every 100 ms (a server starts within seconds). */
-async function ready(port: number) {
-  while (!(await answers(port))) await new Promise((resolve) => setTimeout(resolve, 100));
+/** Waits for every task, then fails with the first error: nothing is left running unseen. */
+async function settled(tasks: Promise<unknown>[]) {
+  const failed = (await Promise.allSettled(tasks)).find((task) => task.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Starts `args` under node and waits until `port` answers, or fails if the server stops first. */
+async function serve(name: string, port: number, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+  });
+  children.push(child);
+  const stopped = () => child.exitCode !== null || child.signalCode !== null;
+  while (!stopped() && !(await answers(port))) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (stopped())
+    throw new Error(`The ${name} server stopped before it answered on port ${String(port)}`);
+  // A server that stops later fails the tests that need it; the others keep theirs.
+  child.on('exit', (code, signal) => {
+    console.error(`The ${name} server stopped (${signal ?? `exit code ${String(code)}`})`);
+  });
 }
 
 async function main() {
@@ -105,15 +113,23 @@ async function main() {
   const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
   const ports = e2ePorts(offset);
   const proxy = proxyToMock(ports.mock);
-  const host = ['--host', '127.0.0.1', '--port'];
-  const nginxBundles = Object.values(nginxE2e(offset).builds);
+  const listen = (port: number) => ['--host', '127.0.0.1', '--port', String(port)];
+  const dist = { preview: 'dist-e2e', demo: 'dist-demo' };
+  // Emptied first: a failed build must not leave the last one to be served as if it were new.
+  const fresh = (mode: 'production' | 'demo', outDir: string) => () => {
+    rmSync(resolve(root, outDir), { recursive: true, force: true });
+    return viteBuild(mode, outDir);
+  };
   const builds = {
-    preview: { build: () => viteBuild('production', 'dist-e2e'), dirs: ['dist-e2e'] },
-    demo: { build: () => viteBuild('demo', 'dist-demo'), dirs: ['dist-demo'] },
-    nginx: { build: () => buildNginxBundles(offset), dirs: nginxBundles },
+    preview: { build: fresh('production', dist.preview), dirs: [dist.preview] },
+    demo: { build: fresh('demo', dist.demo), dirs: [dist.demo] },
+    nginx: {
+      build: () => buildNginxBundles(offset),
+      dirs: Object.values(nginxE2e(offset).builds),
+    },
   };
   if (values.build) {
-    await Promise.all(Object.values(builds).map(({ build }) => build()));
+    await settled(Object.values(builds).map(({ build }) => build()));
     process.exit(0);
   }
   const build = async (name: keyof typeof builds) => {
@@ -131,40 +147,37 @@ async function main() {
   const servers = {
     mock: () => {
       const clock = ['--now', MOCK_NOW.toISOString()];
-      start('mock', [bin.tsx, 'src/mocks/http-server.ts', '--port', String(ports.mock), ...clock]);
+      const port = ['--port', String(ports.mock)];
+      return serve('mock', ports.mock, [bin.tsx, 'src/mocks/http-server.ts', ...port, ...clock]);
     },
-    dev: () => {
-      start('dev', [bin.vite, ...host, String(ports.dev)], proxy);
-    },
+    dev: () => serve('dev', ports.dev, [bin.vite, ...listen(ports.dev)], proxy),
     preview: async () => {
       await build('preview');
-      start(
-        'preview',
-        [bin.vite, 'preview', '--outDir', 'dist-e2e', ...host, String(ports.preview)],
-        proxy,
-      );
+      const args = ['preview', '--outDir', dist.preview, ...listen(ports.preview)];
+      await serve('preview', ports.preview, [bin.vite, ...args], proxy);
     },
     demo: async () => {
       await build('demo');
-      const args = ['preview', '--mode', 'demo', '--outDir', 'dist-demo'];
-      start('demo', [bin.vite, ...args, ...host, String(ports.demo)]);
+      const args = ['preview', '--mode', 'demo', '--outDir', dist.demo, ...listen(ports.demo)];
+      await serve('demo', ports.demo, [bin.vite, ...args]);
     },
     nginx: async () => {
       await build('nginx');
-      start('nginx', [bin.tsx, 'scripts/e2e-nginx.ts', '--prebuilt']);
+      await serve('nginx', ports.nginx, [bin.tsx, 'scripts/e2e-nginx.ts', '--prebuilt']);
     },
   };
 
-  await Promise.all(
+  await settled(
     Object.entries(servers).map(async ([name, launch]) => {
       const port = ports[name as keyof typeof ports];
+      // Anything listening counts (a plain connect); E2E_PORT_OFFSET keeps checkouts apart.
       if (await answers(port)) {
         if (!values.reuse) throw new Error(`Port ${String(port)} (${name}) is already in use`);
-        console.log(`${name}: a server already answers on port ${String(port)}, used as it is`);
+        // stderr: Playwright shows a server's stdout only when asked to.
+        console.error(`${name}: a server already answers on port ${String(port)}, used as it is`);
         return;
       }
       await launch();
-      await ready(port);
     }),
   );
   // Up until Playwright ends the launcher (a launcher that exited would count as failed).
