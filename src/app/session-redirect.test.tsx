@@ -7,9 +7,9 @@ import { session } from '@/api/session';
 import { scenarios, server } from '@/mocks/node';
 import { renderRoute, signInToEm } from '@/test/render';
 
-/** The first visit of a lazy page compiles it: give that time on a busy runner. */
-const PAGE = { timeout: 10_000 };
-const backupsHeading = () => screen.findByRole('heading', { level: 1, name: 'Backups' }, PAGE);
+/** expect.poll gives up after 1 s by default; the page's own waits have the suite's 10 s. */
+const POLL = { timeout: 10_000 };
+const backupsHeading = () => screen.findByRole('heading', { level: 1, name: 'Backups' });
 
 /** What the cache still holds of Enterprise Manager's data. */
 function cachedEmData(queryClient: QueryClient): unknown[] {
@@ -52,8 +52,8 @@ describe('when a session ends by itself', () => {
       ),
     );
 
-    await expect.poll(() => router.state.location.pathname, PAGE).toBe('/login');
-    await screen.findByRole('form', { name: 'Sign in to Enterprise Manager' }, PAGE);
+    await expect.poll(() => router.state.location.pathname, POLL).toBe('/login');
+    await screen.findByRole('form', { name: 'Sign in to Enterprise Manager' });
     expect(screen.getByText('Your session has ended')).toBeInTheDocument();
     stop();
     server.events.removeAllListeners('request:start');
@@ -73,7 +73,7 @@ describe('when a session ends by itself', () => {
     expect(await backupsHeading()).toBeInTheDocument();
     session.applyRemote('em', null, 'signed-out');
     expect(cachedEmData(queryClient)).toEqual([]);
-    expect(await screen.findByText('You signed out in another tab', {}, PAGE)).toBeInTheDocument();
+    expect(await screen.findByText('You signed out in another tab')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(new URLSearchParams(router.state.location.search).get('from')).toBe('/backups');
   });

@@ -5,7 +5,8 @@ import { backupQueries } from '@/api/em/backups';
 import { server } from '@/mocks/node';
 import { renderRoute, signInToEm } from '@/test/render';
 
-const PAGE = { timeout: 10_000 };
+/** expect.poll gives up after 1 s by default; the page's own waits have the suite's 10 s. */
+const POLL = { timeout: 10_000 };
 const STUCK_ID = '00000000-0000-4000-8000-0000000000aa';
 
 describe('an abandoned page stops fetching', () => {
@@ -26,13 +27,13 @@ describe('an abandoned page stops fetching', () => {
       }),
     );
     const { router, queryClient } = renderRoute('/backups');
-    await screen.findByRole('heading', { level: 1, name: 'Backups' }, PAGE);
+    await screen.findByRole('heading', { level: 1, name: 'Backups' });
 
     void router.navigate(`/backups/${STUCK_ID}`);
     await reached;
     await router.navigate('/backups?q=other');
 
-    await expect.poll(() => aborted, PAGE).toEqual([`/api/backups/${STUCK_ID}`]);
+    await expect.poll(() => aborted, POLL).toEqual([`/api/backups/${STUCK_ID}`]);
     const state = queryClient.getQueryState(backupQueries.detail(STUCK_ID).queryKey);
     expect(state?.fetchStatus).toBe('idle');
     expect(state?.error).toBeNull();

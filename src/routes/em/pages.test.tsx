@@ -44,11 +44,7 @@ describe('EM pages', () => {
     const id = await backupId('Exchange Reverse');
     renderRoute(`/backups/${id}`);
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Exchange Reverse' },
-        { timeout: 10_000 },
-      ),
+      await screen.findByRole('heading', { level: 1, name: 'Exchange Reverse' }),
     ).toBeInTheDocument();
     const points = screen.getByRole('table', { name: 'Restore points of Exchange Reverse' });
     await waitFor(() => {

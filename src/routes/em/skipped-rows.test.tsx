@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { handlers, server } from '@/mocks/node';
 import { renderRoute, signInToEm } from '@/test/render';
 
-const PAGE = { timeout: 10_000 };
-
 describe('a list with one unreadable item', () => {
   it('shows the other rows and says what was left out', async () => {
     await signInToEm();
@@ -24,7 +22,7 @@ describe('a list with one unreadable item', () => {
       }),
     );
     renderRoute('/backups');
-    const table = await screen.findByRole('table', { name: 'Backups' }, PAGE);
+    const table = await screen.findByRole('table', { name: 'Backups' });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(2);
     const note = screen.getByRole('status', { name: '1 row could not be read' });
     expect(note).toHaveTextContent('[0].Name');
