@@ -22,6 +22,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isEntryPoint } from '../src/mocks/entry-point';
 
 export const BASE_PATH = '/restore-explorer/';
 
@@ -178,4 +179,4 @@ async function main() {
   process.stdout.write(`nginx serving ${BASE_PATH} on https://127.0.0.1:${String(ports.app)}\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) await main();
+if (isEntryPoint(import.meta)) await main();

@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MOCK_NOW } from '../e2e/mock-clock';
 import { buildNginxBundles, nginxE2e, viteBuild } from './e2e-nginx';
+import { isEntryPoint } from '../src/mocks/entry-point';
 
 /** The ports of one checkout's browser tests; an offset lets two checkouts run side by side. */
 export function e2ePorts(offset: number) {
@@ -185,7 +186,7 @@ async function main() {
   setInterval(() => undefined, 2 ** 30);
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+if (isEntryPoint(import.meta)) {
   process.on('SIGTERM', () => {
     stop(0);
   });

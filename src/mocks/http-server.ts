@@ -38,6 +38,7 @@ import { createDb } from './db';
 import { EM_SCALES, type EmScale } from './fixtures/em-types';
 import { createHandlers } from './handlers';
 import { SESSION_HEADER } from './handlers/em/context';
+import { isEntryPoint } from './entry-point';
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -152,7 +153,7 @@ async function certificate(host: string, dir: string | undefined) {
   return { cert: pems.cert, key: pems.private };
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+if (isEntryPoint(import.meta)) {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '9398' },
